@@ -1,0 +1,80 @@
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig, fontProviders } from 'astro/config';
+import { defaultLocale, localeCodes } from './src/i18n/config';
+import { markdownOptions } from './src/markdown';
+
+/**
+ * Deployment settings come from the environment so one build serves any static host:
+ * SITE_URL is the public origin (for canonical and share URLs), BASE_PATH the folder the site
+ * lives in (`/` for a domain of its own, `/repo/` for a GitHub Pages project site).
+ */
+const site = process.env['SITE_URL'] ?? 'https://close-reading.example';
+const base = process.env['BASE_PATH'] ?? '/';
+
+const naskh = (subset: 'arabic' | 'latin') =>
+	`./node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-${subset}-400-normal.woff2`;
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	i18n: {
+		locales: localeCodes,
+		defaultLocale,
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	markdown: {
+		syntaxHighlight: false,
+		processor: unified(markdownOptions),
+	},
+	fonts: [
+		{
+			// One Arabic face, one weight: headings use size, not synthetic bold. The Latin subset of
+			// the same family draws the Latin digits inside Arabic text, so they match the letters.
+			provider: fontProviders.local(),
+			name: 'Noto Naskh Arabic',
+			cssVariable: '--font-naskh',
+			fallbacks: ['serif'],
+			options: {
+				variants: [
+					{
+						src: [naskh('arabic')],
+						weight: 400,
+						style: 'normal',
+						display: 'swap',
+						unicodeRange: ['U+0600-06FF', 'U+0750-077F', 'U+0870-088E', 'U+0890-0891', 'U+0897-08E1', 'U+08E3-08FF', 'U+200C-200E', 'U+2010-2011', 'U+204F', 'U+2E41', 'U+FB50-FDFF', 'U+FE70-FE74', 'U+FE76-FEFC'],
+					},
+					{
+						src: [naskh('latin')],
+						weight: 400,
+						style: 'normal',
+						display: 'swap',
+						unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+					},
+				],
+			},
+		},
+		{
+			provider: fontProviders.local(),
+			name: 'Source Serif 4',
+			cssVariable: '--font-serif',
+			fallbacks: ['Georgia', 'serif'],
+			options: {
+				variants: [
+					{
+						src: ['./node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2'],
+						weight: '200 900',
+						style: 'normal',
+						display: 'swap',
+						unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+					},
+				],
+			},
+		},
+	],
+	vite: {
+		plugins: [tailwindcss()],
+	},
+});

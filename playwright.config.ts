@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, resolveChromium } from './tests/support/chromium';
+
+/**
+ * Browser tests run against the built site (`dist/`) served by `astro preview`, never the dev
+ * server: what is tested is what a static host serves. `npm test` builds first.
+ */
+const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+const executablePath = resolveChromium();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env['CI']),
+	retries: 0,
+	workers: 2,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'off',
+		launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/ar/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,34 @@
+/**
+ * Screenshots of every page in both languages at phone and desktop widths, light and dark, for a
+ * human to look at before calling a visual change done. Serve the built site first
+ * (`npm start`), then: `npm run screenshots [baseURL]`. Files go to `screenshots/`.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
+
+const baseURL = process.argv[2] ?? 'http://127.0.0.1:4321';
+const pages = ['/ar/', '/en/', '/ar/#p4', '/'];
+const widths = { phone: 390, desktop: 1280 } as const;
+const schemes = ['light', 'dark'] as const;
+
+mkdirSync('screenshots', { recursive: true });
+const executablePath = resolveChromium();
+const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+for (const [device, width] of Object.entries(widths)) {
+	for (const colorScheme of schemes) {
+		const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
+		const page = await context.newPage();
+		for (const path of pages) {
+			await page.goto(new URL(path, baseURL).href);
+			await page.evaluate(() => document.fonts.ready);
+			const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root'}-${device}-${colorScheme}`;
+			// The first screenful as a reader sees it, then the whole page.
+			await page.screenshot({ path: `screenshots/${name}-top.png` });
+			if (!path.includes('#')) await page.screenshot({ path: `screenshots/${name}-full.png`, fullPage: true });
+			console.log(`screenshots/${name}-*.png`);
+		}
+		await context.close();
+	}
+}
+await browser.close();

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+
+/** Where the commentary comes from. Labels are per language; URL and dates must agree across languages. */
+export const provenanceSchema = z.object({
+	/** Publisher as readers of this language know it, e.g. "Radio Habana Cuba, Arabic service". */
+	publisher: z.string().min(1),
+	/** Plain-language note on who the publisher is (state media, wire, …). */
+	publisherNote: z.string().min(1),
+	/** Section of the publication the piece ran in. */
+	section: z.string().min(1),
+	/** The original page. */
+	url: z.url(),
+	/**
+	 * Publication window. The original shows no date, so we give the range our research supports
+	 * and always label it approximate.
+	 */
+	published: z
+		.object({ earliest: z.coerce.date(), latest: z.coerce.date() })
+		.refine(({ earliest, latest }) => earliest <= latest, 'earliest must not be after latest'),
+});
+
+/** Front matter of `content/article/<locale>.md`. */
+export const articleSchema = z.object({
+	/** Headline in this language. */
+	title: z.string().min(1),
+	/** Our one- or two-sentence introduction: what the piece is and how to read it. */
+	standfirst: z.string().min(1),
+	/** `original` for the text as received, `translation` for ours. */
+	role: z.enum(['original', 'translation']),
+	provenance: provenanceSchema,
+});
+
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;

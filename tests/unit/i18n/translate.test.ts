@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { interpolate, useTranslations } from '../../../src/i18n/translate';
+
+describe('interpolate', () => {
+	it('fills named placeholders in any order', () => {
+		expect(interpolate('{{b}} then {{a}}', { a: 1, b: 'two' })).toBe('two then 1');
+	});
+
+	it('refuses to leave a placeholder unfilled', () => {
+		expect(() => interpolate('Paragraph {{n}}')).toThrow(/\{\{n\}\}/);
+	});
+});
+
+describe('useTranslations', () => {
+	it('speaks the requested language and knows its direction', () => {
+		const ar = useTranslations('ar');
+		expect(ar('paragraph.link', { n: 4 })).toBe('رابط الفقرة 4');
+		expect(ar.dir).toBe('rtl');
+		expect(ar.lang).toBe('ar');
+		const en = useTranslations('en');
+		expect(en('paragraph.link', { n: 4 })).toBe('Link to paragraph 4');
+		expect(en.dir).toBe('ltr');
+	});
+});
