@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+
+const pages = ['/ar/', '/en/'];
+
+test.describe('every page', () => {
+	for (const path of pages) {
+		test(`${path} logs no console error and no failed request`, async ({ page }) => {
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(message.text());
+			});
+			page.on('pageerror', (error) => problems.push(error.message));
+			page.on('requestfailed', (request) => problems.push(`${request.url()} ${request.failure()?.errorText}`));
+			page.on('response', (response) => {
+				if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+			});
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			expect(problems).toEqual([]);
+		});
+
+		test(`${path} fits a 320 px screen without horizontal scrolling`, async ({ browser }) => {
+			const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+			const page = await context.newPage();
+			await page.goto(path);
+			await page.evaluate(() => document.fonts.ready);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await context.close();
+		});
+
+		test(`${path} can be read with JavaScript off`, async ({ browser }) => {
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			const page = await context.newPage();
+			await page.goto(path);
+			await expect(page.locator('p[data-paragraph]')).toHaveCount(10);
+			await expect(page.locator('p[data-paragraph]').first()).toBeVisible();
+			await expect(page.locator('h1')).toBeVisible();
+			// The switch still works as a plain link, to the top of the other page.
+			const href = await page.locator('a[data-language-switch]').getAttribute('href');
+			expect(href).toMatch(/^\/(ar|en)\/$/);
+			await context.close();
+		});
+	}
+
+	test('root page opens the original with JavaScript off', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/ar\/$/);
+		await context.close();
+	});
+});
+
+test.describe('fonts', () => {
+	test('the English page does not download the Arabic face', async ({ page }) => {
+		const fonts: string[] = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'font') fonts.push(response.url());
+		});
+		await page.goto('/en/');
+		await page.evaluate(() => document.fonts.ready);
+		await page.waitForLoadState('networkidle');
+		const faces = await page.evaluate(() =>
+			[...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family),
+		);
+		expect(faces.some((family) => family.includes('Naskh'))).toBe(false);
+		expect(faces.some((family) => family.includes('Source Serif'))).toBe(true);
+		expect(fonts).toHaveLength(1);
+	});
+
+	test('the Arabic page renders its text in the Arabic face', async ({ page }) => {
+		await page.goto('/ar/');
+		await page.evaluate(() => document.fonts.ready);
+		const loaded = await page.evaluate(() =>
+			[...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family),
+		);
+		expect(loaded.some((family) => family.includes('Naskh'))).toBe(true);
+		const style = await page.locator('#p1').evaluate((element) => {
+			const computed = getComputedStyle(element);
+			return { letterSpacing: computed.letterSpacing, fontStyle: computed.fontStyle, lineHeight: Number.parseFloat(computed.lineHeight) / Number.parseFloat(computed.fontSize) };
+		});
+		expect(['normal', '0px']).toContain(style.letterSpacing);
+		expect(style.fontStyle).toBe('normal');
+		expect(style.lineHeight).toBeGreaterThanOrEqual(1.8);
+	});
+});
