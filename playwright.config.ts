@@ -2,8 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from './tests/support/chromium';
 
 /**
- * Browser tests run against the built site (`dist/`) served by `astro preview`, never the dev
- * server: what is tested is what a static host serves. `npm test` builds first.
+ * Browser tests run against the built site (`dist/`) served as a static host would serve it
+ * (scripts/serve-dist.ts), never the dev server. `npm test` builds first.
  */
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
 const executablePath = resolveChromium();
@@ -22,7 +22,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		command: `node scripts/serve-dist.ts --port ${port}`,
 		url: `http://127.0.0.1:${port}/ar/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -22,8 +22,8 @@ const arabicRun = new RegExp(`[${arabic}](?:[\\s]*[${arabic}])*`, 'g');
 
 /**
  * Finds the runs of opposite-direction text in text written in `locale`: Latin names and
- * numbers inside Arabic (isolated left-to-right), Arabic words inside English (isolated
- * right-to-left and tagged `lang="ar"` so screen readers switch voice).
+ * numbers inside Arabic (isolated as LTR runs), Arabic words inside English (isolated
+ * as RTL runs and tagged `lang="ar"` so screen readers switch voice).
  *
  * Punctuation and digits that Arabic itself uses (the Arabic comma, Arabic-Indic digits) fall
  * in the Arabic block and are never isolated.

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-const pages = ['/ar/', '/en/'];
+import { contentPages as pages } from './pages';
 
 test.describe('every page', () => {
 	for (const path of pages) {
@@ -84,4 +83,20 @@ test.describe('fonts', () => {
 		expect(style.fontStyle).toBe('normal');
 		expect(style.lineHeight).toBeGreaterThanOrEqual(1.8);
 	});
+});
+
+test.describe('colour scheme', () => {
+	for (const [colorScheme, dark] of [['light', false], ['dark', true]] as const) {
+		test(`follows a reader who prefers ${colorScheme}`, async ({ browser }) => {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.goto('/en/');
+			const luminance = await page.evaluate(() => {
+				const [r = 0, g = 0, b = 0] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+				return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+			});
+			expect(luminance < 0.5).toBe(dark);
+			await context.close();
+		});
+	}
 });

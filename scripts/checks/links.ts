@@ -1,0 +1,137 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import { listFiles } from './site-files.ts';
+
+/** A link in a built file that leads nowhere. */
+export interface BrokenLink {
+	/** The file the link is in, relative to the site folder. */
+	from: string;
+	/** The link as written. */
+	link: string;
+	reason: string;
+}
+
+interface Node {
+	nodeName: string;
+	attrs?: { name: string; value: string }[];
+	childNodes?: Node[];
+	content?: Node;
+	value?: string;
+}
+
+const linkAttributes: Record<string, string[]> = {
+	a: ['href'],
+	link: ['href'],
+	script: ['src'],
+	img: ['src', 'srcset'],
+	source: ['src', 'srcset'],
+	iframe: ['src'],
+	form: ['action'],
+};
+
+/**
+ * Checks every internal link, asset and `#fragment` in a built site folder: `href`/`src`/`srcset`
+ * in HTML, `url()` in CSS, meta refresh targets, and absolute URLs on the site's own origin (as in
+ * canonical or alternate links). External links are not fetched: CI has no network, and their
+ * health is not this build's to guarantee.
+ *
+ * @param dir the built site (`dist/`)
+ * @param site the public origin and base, e.g. `https://example.org/repo/`: absolute links under
+ *   it are checked as internal ones
+ */
+export function checkLinks(dir: string, site: string): BrokenLink[] {
+	const siteUrl = new URL(site);
+	const files = listFiles(dir);
+	const idsByFile = new Map<string, Set<string>>();
+	const broken: BrokenLink[] = [];
+
+	for (const file of files) {
+		const links = file.endsWith('.html') ? htmlLinks(readFileSync(join(dir, file), 'utf8')) : file.endsWith('.css') ? cssLinks(readFileSync(join(dir, file), 'utf8')) : [];
+		const pageUrl = new URL(file.replace(/(^|\/)index\.html$/, '$1'), siteUrl);
+		for (const link of links) {
+			const reason = checkOne(dir, siteUrl, pageUrl, link, idsByFile);
+			if (reason) broken.push({ from: file, link, reason });
+		}
+	}
+	return broken;
+}
+
+function checkOne(dir: string, siteUrl: URL, pageUrl: URL, link: string, idsByFile: Map<string, Set<string>>): string | undefined {
+	if (/^(mailto|tel|data|javascript):/i.test(link)) return undefined;
+	let target: URL;
+	try {
+		target = new URL(link, pageUrl);
+	} catch {
+		return 'not a valid URL';
+	}
+	if (target.origin !== siteUrl.origin) return undefined;
+	if (!target.pathname.startsWith(siteUrl.pathname)) return `outside the site's base path ${siteUrl.pathname}`;
+	const sitePath = decodeURIComponent(target.pathname.slice(siteUrl.pathname.length));
+	const file = fileFor(dir, sitePath);
+	if (!file) return `no file for ${target.pathname}`;
+	const fragment = decodeURIComponent(target.hash.slice(1));
+	if (fragment && file.endsWith('.html') && !idsOf(dir, file, idsByFile).has(fragment)) {
+		return `no element with id "${fragment}" in ${file}`;
+	}
+	return undefined;
+}
+
+function fileFor(dir: string, sitePath: string): string | undefined {
+	const candidates = sitePath === '' || sitePath.endsWith('/') ? [`${sitePath}index.html`] : [sitePath];
+	return candidates.find((candidate) => existsSync(join(dir, candidate)) && statSync(join(dir, candidate)).isFile());
+}
+
+function idsOf(dir: string, file: string, cache: Map<string, Set<string>>): Set<string> {
+	let ids = cache.get(file);
+	if (!ids) {
+		ids = new Set();
+		walk(parseHtml(readFileSync(join(dir, file), 'utf8')), (node) => {
+			const id = attribute(node, 'id');
+			if (id) ids!.add(id);
+		});
+		cache.set(file, ids);
+	}
+	return ids;
+}
+
+/** Every link-like value in an HTML document. */
+export function htmlLinks(html: string): string[] {
+	const links: string[] = [];
+	walk(parseHtml(html), (node) => {
+		for (const name of linkAttributes[node.nodeName] ?? []) {
+			const value = attribute(node, name);
+			if (value === undefined) continue;
+			links.push(...(name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]));
+		}
+		if (node.nodeName === 'meta' && attribute(node, 'http-equiv')?.toLowerCase() === 'refresh') {
+			const url = /url=(.+)$/i.exec(attribute(node, 'content') ?? '')?.[1];
+			if (url) links.push(url.trim());
+		}
+		if (node.nodeName === 'meta' && /^(og|twitter):(url|image)$/.test(attribute(node, 'property') ?? attribute(node, 'name') ?? '')) {
+			links.push(attribute(node, 'content') ?? '');
+		}
+	});
+	return links.filter((link) => link !== '');
+}
+
+/** Every `url()` in a stylesheet. */
+export function cssLinks(css: string): string[] {
+	return [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((match) => match[1]!).filter((url) => !url.startsWith('data:') && !url.startsWith('#'));
+}
+
+function attribute(node: Node, name: string): string | undefined {
+	return node.attrs?.find((attr) => attr.name === name)?.value;
+}
+
+function walk(node: Node, visit: (node: Node) => void): void {
+	visit(node);
+	for (const child of node.childNodes ?? []) walk(child, visit);
+	// <noscript> and <template> content is parsed into its own fragment.
+	if (node.content) walk(node.content, visit);
+}
+
+/** Parsed as a browser without scripting would, so `<noscript>` content counts as markup. */
+function parseHtml(html: string): Node {
+	return parse(html, { scriptingEnabled: false }) as unknown as Node;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/checks/links';
+import { distDir, siteUrl } from './site';
+
+describe('no broken link', () => {
+	it('every internal link, asset and #fragment in dist/ resolves', () => {
+		expect(checkLinks(distDir, siteUrl)).toEqual([]);
+	});
+
+	it('catches missing pages, assets, fragments and own-origin URLs in a broken fixture', () => {
+		const broken = checkLinks('tests/fixtures/gates/broken-site', 'https://example.org/');
+		expect(broken.map(({ from, link }) => `${from} ${link}`).sort()).toEqual([
+			'index.html /en/#p99',
+			'index.html /img/missing.png',
+			'index.html /missing/',
+			'index.html https://example.org/gone/',
+			'style.css /fonts/missing.woff2',
+		]);
+		expect(broken.find(({ link }) => link === '/en/#p99')?.reason).toBe('no element with id "p99" in en/index.html');
+	});
+});
