@@ -38,10 +38,18 @@ export function switchLocalePath(path: string, to: Locale): string {
  * Picks the locale for a reader from their browser languages (`navigator.languages`),
  * matching on the primary subtag (`ar-EG` counts as `ar`). Falls back to the original language.
  */
-export function preferredLocale(languages: readonly string[], fallback: Locale = defaultLocale): Locale {
+export function preferredLocale(languages: readonly string[]): Locale {
+	return matchLocale(languages, localeCodes, defaultLocale) as Locale;
+}
+
+/**
+ * The matching behind `preferredLocale`, self-contained (no outside bindings) so that the root
+ * page can inline its source and forward readers before anything else loads.
+ */
+export function matchLocale(languages: readonly string[], codes: readonly string[], fallback: string): string {
 	for (const tag of languages) {
 		const primary = tag.toLowerCase().split('-')[0];
-		const match = localeCodes.find((code) => code === primary);
+		const match = codes.find((code) => code === primary);
 		if (match) return match;
 	}
 	return fallback;

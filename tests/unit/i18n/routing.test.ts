@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	joinBase,
 	localePath,
+	matchLocale,
 	preferredLocale,
 	sitePath,
 	splitLocalePath,
@@ -56,5 +57,6 @@ describe('preferredLocale', () => {
 	it('falls back to the original language', () => {
 		expect(preferredLocale(['fr', 'es'])).toBe('ar');
 		expect(preferredLocale([])).toBe('ar');
+		expect(matchLocale(['de'], ['de', 'ar'], 'ar')).toBe('de');
 	});
 });

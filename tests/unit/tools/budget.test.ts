@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadBudget, overBudget, type PageBudget, type PageMeasure } from '../../../scripts/bench/budget';
+
+const budget: PageBudget = {
+	requests: 8,
+	kbExcludingFonts: 30,
+	htmlKb: 15,
+	jsKb: 6,
+	arabicFaces: 1,
+	latinFaces: 1,
+	kbPerFace: 60,
+	lighthouse: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+};
+
+const withinBudget: PageMeasure = {
+	name: 'article',
+	path: '/ar/',
+	requests: 5,
+	bytes: { html: 3400, css: 3000, js: 0, font: 64_200, image: 0, other: 0 },
+	fonts: [
+		{ url: '/_astro/fonts/a.woff2', bytes: 52_700, script: 'arabic' },
+		{ url: '/_astro/fonts/l.woff2', bytes: 11_500, script: 'latin' },
+	],
+	lighthouse: { scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, lcpMs: 1351, cls: 0, tbtMs: 40 },
+};
+
+describe('overBudget', () => {
+	it('passes a page within every limit', () => {
+		expect(overBudget(withinBudget, budget)).toEqual([]);
+	});
+
+	it('names every limit a deliberately heavy page exceeds', () => {
+		const heavy: PageMeasure = {
+			...withinBudget,
+			requests: 12,
+			bytes: { html: 16_000, css: 9_000, js: 7_000, font: 200_000, image: 0, other: 0 },
+			fonts: [
+				...withinBudget.fonts,
+				{ url: '/_astro/fonts/b.woff2', bytes: 94_000, script: 'arabic' },
+			],
+			lighthouse: { ...withinBudget.lighthouse!, scores: { ...withinBudget.lighthouse!.scores, performance: 97 } },
+		};
+		expect(overBudget(heavy, budget)).toEqual([
+			'requests 12 > 8',
+			'bytes excluding fonts 32 KB > 30 KB',
+			'HTML 16 KB > 15 KB',
+			'JavaScript 7 KB > 6 KB',
+			'Arabic font faces 2 > 1',
+			'font b.woff2 94 KB > 60 KB',
+			'Lighthouse performance 97 < 100',
+		]);
+	});
+
+	it('reads the budget the repository keeps, with a budget for every page', () => {
+		const config = loadBudget();
+		for (const [name, { budget: kind }] of Object.entries(config.pages)) expect(config.budgets[kind], name).toBeDefined();
+		expect(config.budgets['article']).toMatchObject({ kbExcludingFonts: 30, htmlKb: 15, jsKb: 6, requests: 8, kbPerFace: 60 });
+		expect(config.buildSeconds).toBe(10);
+	});
+});

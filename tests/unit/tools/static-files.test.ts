@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveRequest } from '../../../scripts/static-files';
+
+let dir: string;
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'site-'));
+	mkdirSync(join(dir, 'en'));
+	writeFileSync(join(dir, 'en/index.html'), '<p>English</p>');
+	writeFileSync(join(dir, '404.html'), '<p>Not here</p>');
+	writeFileSync(join(dir, 'font.woff2'), 'binary');
+});
+
+describe('resolveRequest, the static host', () => {
+	it('serves directory indexes, compressed when the client accepts brotli', () => {
+		const plain = resolveRequest(dir, '/', '/en/', false);
+		expect(plain.status).toBe(200);
+		expect(plain.body.toString()).toBe('<p>English</p>');
+		const compressed = resolveRequest(dir, '/', '/en/', true);
+		expect(compressed.headers['content-encoding']).toBe('br');
+		expect(brotliDecompressSync(compressed.body).toString()).toBe('<p>English</p>');
+	});
+
+	it('sends fonts as they are', () => {
+		const font = resolveRequest(dir, '/', '/font.woff2', true);
+		expect(font.headers['content-encoding']).toBeUndefined();
+		expect(font.headers['content-type']).toBe('font/woff2');
+	});
+
+	it('redirects a directory without its slash, and answers 404 with the site page', () => {
+		expect(resolveRequest(dir, '/', '/en', false)).toMatchObject({ status: 301, headers: { location: '/en/' } });
+		const missing = resolveRequest(dir, '/', '/nowhere/', false);
+		expect(missing.status).toBe(404);
+		expect(missing.body.toString()).toBe('<p>Not here</p>');
+	});
+
+	it('mounts the site under its base path and refuses paths outside it', () => {
+		expect(resolveRequest(dir, '/repo/', '/repo/en/', false).status).toBe(200);
+		expect(resolveRequest(dir, '/repo/', '/en/', false).status).toBe(404);
+		expect(resolveRequest(dir, '/', '/../../etc/passwd', false).status).toBe(404);
+	});
+});
