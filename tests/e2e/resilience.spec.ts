@@ -100,3 +100,26 @@ test.describe('colour scheme', () => {
 		});
 	}
 });
+
+test.describe('keyboard and motion', () => {
+	test('the first Tab reaches a skip link that moves focus to the article', async ({ page }) => {
+		await page.goto('/ar/');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'انتقل إلى المقال' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+	});
+
+	test('a targeted paragraph does not animate for readers who ask for reduced motion', async ({ browser }) => {
+		for (const [reducedMotion, animated] of [['no-preference', true], ['reduce', false]] as const) {
+			const context = await browser.newContext({ reducedMotion });
+			const page = await context.newPage();
+			await page.goto('/en/#p4');
+			const animation = await page.locator('#p4').evaluate((element) => getComputedStyle(element).animationName);
+			expect(animation !== 'none', reducedMotion).toBe(animated);
+			await context.close();
+		}
+	});
+});
