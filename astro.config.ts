@@ -27,7 +27,7 @@ export default defineConfig({
 	},
 	markdown: {
 		syntaxHighlight: false,
-		processor: unified(markdownOptions),
+		processor: unified(markdownOptions({ base })),
 	},
 	fonts: [
 		{

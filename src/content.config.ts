@@ -1,16 +1,30 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { glossarySchema } from './schemas/glossary';
+import { noteSchema } from './schemas/note';
 
 /**
- * Content lives in the top-level `content/` folder, apart from code. One file per locale:
- * `content/article/ar.md` is the original, `content/article/en.md` our translation.
+ * Content lives in the top-level `content/` folder, apart from code, one file per locale:
+ * `content/article/ar.md` (the original) and `en.md` (our translation); notes and glossary terms
+ * as `content/<collection>/<locale>/<id>.md`, the same id in every locale.
+ *
+ * Rendering happens at page build (deferRender): a Markdown error then fails the build; rendered at
+ * sync time it would only be logged, and the page built with an empty entry.
  */
 const article = defineCollection({
-	// Rendering at page build (deferRender) makes a Markdown error fail the build; rendering at
-	// sync time would only log it and carry on with an empty entry.
 	loader: glob({ base: './content/article', pattern: '*.md', deferRender: true }),
 	schema: articleSchema,
 });
 
-export const collections = { article };
+const notes = defineCollection({
+	loader: glob({ base: './content/notes', pattern: '*/*.md', deferRender: true }),
+	schema: noteSchema,
+});
+
+const glossary = defineCollection({
+	loader: glob({ base: './content/glossary', pattern: '*/*.md', deferRender: true }),
+	schema: glossarySchema,
+});
+
+export const collections = { article, notes, glossary };

@@ -17,6 +17,7 @@ export interface Article {
 	file: string;
 	Content: Awaited<ReturnType<typeof render>>['Content'];
 	paragraphs: ArticleFrontmatterData['paragraphs'];
+	annotations: ArticleFrontmatterData['annotations'];
 }
 
 let loading: Promise<Record<Locale, Article>> | undefined;
@@ -52,8 +53,8 @@ async function loadAndCheck(): Promise<Record<Locale, Article>> {
 			localeCodes.map(async (locale) => {
 				const entry = entries.find((candidate) => candidate.id === locale)!;
 				const { Content, remarkPluginFrontmatter } = await render(entry);
-				const { paragraphs } = remarkPluginFrontmatter as ArticleFrontmatterData;
-				return [locale, { locale, entry, file: fileOf(entry), Content, paragraphs }] as const;
+				const { paragraphs, annotations } = remarkPluginFrontmatter as ArticleFrontmatterData;
+				return [locale, { locale, entry, file: fileOf(entry), Content, paragraphs, annotations }] as const;
 			}),
 		),
 	) as Record<Locale, Article>;

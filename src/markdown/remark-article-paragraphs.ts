@@ -4,6 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import type { AnnotationMention } from './annotation-ids';
 import { contentFileFromPath } from './content-file';
 import { paragraphDirective, paragraphIdPattern } from './paragraph-ids';
 
@@ -11,11 +12,15 @@ import { paragraphDirective, paragraphIdPattern } from './paragraph-ids';
 export interface ParagraphRecord {
 	id: string;
 	text: string;
+	/** The paragraph's finished HTML, added by `rehypeParagraphHtml`. */
+	html?: string;
 }
 
 /** Where the plugin leaves its findings for the page (Astro exposes it as `remarkPluginFrontmatter`). */
 export interface ArticleFrontmatterData {
 	paragraphs: ParagraphRecord[];
+	/** Every annotated span, added by `remarkAnnotations`. */
+	annotations: AnnotationMention[];
 }
 
 /**

@@ -28,3 +28,15 @@ export function formatDayRange(locale: Locale, from: Date, to: Date): string {
 export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A date written at its own precision: `2021` → "2021", `2021-08` → "August 2021" /
+ * "أغسطس 2021", `2021-08-09` → "9 August 2021".
+ */
+export function formatPartialDate(locale: Locale, value: string): string {
+	const [year, month, day] = value.split('-').map(Number);
+	if (month === undefined) return new Intl.DateTimeFormat(locales[locale].intl, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, 0, 1));
+	const date = Date.UTC(year!, month - 1, day ?? 1);
+	const options: Intl.DateTimeFormatOptions = day === undefined ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+	return new Intl.DateTimeFormat(locales[locale].intl, { ...options, timeZone: 'UTC' }).format(date);
+}

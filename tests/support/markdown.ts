@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { markdownOptions } from '../../src/markdown';
 
-const processor = await createMarkdownProcessor(markdownOptions);
+const processor = await createMarkdownProcessor(markdownOptions({ base: '/' }));
 
 /**
  * Renders Markdown through the site's real pipeline, as if it were the file at `path`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayRange, isoDay } from '../../../src/utils/dates';
+import { formatDay, formatDayRange, formatPartialDate, isoDay } from '../../../src/utils/dates';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const easternDigits = /[\u0660-\u0669\u06F0-\u06F9]/;
@@ -29,5 +29,15 @@ describe('dates', () => {
 		expect(arabic).not.toMatch(easternDigits);
 		expect(arabic.match(/أغسطس/g)).toHaveLength(1);
 		expect(arabic).toMatch(/8\s?[–-]\s?16/);
+	});
+});
+
+describe('formatPartialDate', () => {
+	it('writes a date at its own precision, with Latin digits in Arabic', () => {
+		expect(formatPartialDate('en', '2021')).toBe('2021');
+		expect(formatPartialDate('en', '2021-08')).toBe('August 2021');
+		expect(formatPartialDate('en', '2021-08-09')).toBe('9 August 2021');
+		expect(formatPartialDate('ar', '2021-08')).toBe('أغسطس 2021');
+		expect(formatPartialDate('ar', '2021-08-09')).not.toMatch(easternDigits);
 	});
 });

@@ -1,0 +1,62 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Locale } from '../i18n/config';
+import { noteKinds, type NoteKind } from '../schemas/note';
+
+/** What the Markdown plugins need to know about the notes and terms that exist in one language. */
+export interface AnnotationRegistry {
+	/** Note id → its kind. */
+	notes: ReadonlyMap<string, NoteKind>;
+	/** Glossary term ids. */
+	terms: ReadonlySet<string>;
+}
+
+const cache = new Map<string, AnnotationRegistry>();
+
+/**
+ * Reads which notes and glossary terms exist for a locale straight from `content/`, so that a
+ * plugin can reject an unknown id at its line. Only ids and note kinds are read here; the content
+ * collections validate everything else.
+ *
+ * @param root the folder holding `content/` (the project root)
+ */
+export function readRegistry(locale: Locale, root = process.cwd()): AnnotationRegistry {
+	const key = `${root}|${locale}`;
+	let registry = cache.get(key);
+	if (!registry) {
+		registry = {
+			notes: new Map(entries(join(root, 'content/notes', locale)).map(([id, data]) => [id, noteKind(data)])),
+			terms: new Set(entries(join(root, 'content/glossary', locale)).map(([id]) => id)),
+		};
+		cache.set(key, registry);
+	}
+	return registry;
+}
+
+/** Forgets what was read, for a dev server or a test that changes content. */
+export function clearRegistryCache(): void {
+	cache.clear();
+}
+
+function entries(dir: string): [string, Record<string, unknown>][] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.md'))
+		.map((file) => [file.slice(0, -3), frontmatter(readFileSync(join(dir, file), 'utf8'))]);
+}
+
+function frontmatter(source: string): Record<string, unknown> {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+	try {
+		return (match ? parse(match[1]!) : {}) ?? {};
+	} catch {
+		// Broken YAML is reported, with its position, by the collection's own validation.
+		return {};
+	}
+}
+
+function noteKind(data: Record<string, unknown>): NoteKind {
+	const kind = data['kind'];
+	return noteKinds.find((known) => known === kind) ?? 'context';
+}

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { partialDateSchema, sourceSchema } from './shared';
+
+export const termKinds = ['person', 'organisation', 'place', 'event', 'concept'] as const;
+
+/** Where a spelling comes from. */
+export const aliasForms = ['article', 'arabic', 'english', 'spanish'] as const;
+
+/** Front matter of `content/glossary/<locale>/<id>.md`: the same id in every language. */
+export const glossarySchema = z.object({
+	/** The term's name in this language, as the glossary lists it. */
+	name: z.string().min(1),
+	kind: z.enum(termKinds),
+	/** One or two sentences: what the popover shows. The body is the full definition. */
+	summary: z.string().min(1),
+	/** Spellings: the article's form, standard Arabic forms, English and Spanish names. */
+	aliases: z
+		.array(
+			z.object({
+				text: z.string().min(1),
+				/** BCP 47 tag of the spelling's language. */
+				lang: z.string().min(2),
+				form: z.enum(aliasForms),
+			}),
+		)
+		.min(1),
+	/** Key dates, each with what happened, in this language. */
+	dates: z.array(z.object({ date: partialDateSchema, label: z.string().min(1) })).default([]),
+	sources: z.array(sourceSchema).min(1),
+});
+
+export type TermKind = (typeof termKinds)[number];
+export type GlossaryFrontmatter = z.infer<typeof glossarySchema>;

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { paragraphIdSchema, sourceSchema } from './shared';
+
+/** What a note does: adds context, checks a claim, names loaded language, or traces the text's origin. */
+export const noteKinds = ['context', 'fact-check', 'framing', 'provenance'] as const;
+
+/** A fact-check's finding. `opinion` marks a claim that is a judgement, not a checkable fact. */
+export const verdicts = ['accurate', 'needs-context', 'partly-inaccurate', 'inaccurate', 'unverified', 'opinion'] as const;
+
+/** Front matter of `content/notes/<locale>/<id>.md`: the same id in every language. */
+export const noteSchema = z
+	.object({
+		kind: z.enum(noteKinds),
+		/** Only for fact-checks. */
+		verdict: z.enum(verdicts).optional(),
+		/** A short headline for the note, in this language. */
+		title: z.string().min(1),
+		/** The paragraph the note is anchored to. */
+		paragraph: paragraphIdSchema,
+		/** The annotated words, exactly as they appear in that paragraph of this language's article. */
+		quote: z.string().min(1),
+		/** At least one source, with its URL. */
+		sources: z.array(sourceSchema).min(1),
+	})
+	.refine(({ kind, verdict }) => (kind === 'fact-check') === (verdict !== undefined), {
+		message: 'a fact-check needs a verdict, and only a fact-check has one',
+		path: ['verdict'],
+	});
+
+export type NoteKind = (typeof noteKinds)[number];
+export type Verdict = (typeof verdicts)[number];
+export type NoteFrontmatter = z.infer<typeof noteSchema>;

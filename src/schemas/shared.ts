@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/** Kinds of source, so readers can weigh them: state and partisan media are used for attribution only. */
+export const sourceKinds = ['official', 'wire', 'mainstream', 'encyclopedic', 'partisan', 'state'] as const;
+
+/** One cited source. */
+export const sourceSchema = z.object({
+	/** Title as published, in its own language. */
+	title: z.string().min(1),
+	/** BCP 47 tag of the title's language (`es`, `en`, `ar`), so it is read and laid out right. */
+	lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
+	/** Who published it (the outlet or institution). */
+	publisher: z.string().min(1),
+	url: z.url(),
+	/** Publication date when known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+	date: z.preprocess(toIsoString, z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY-MM-DD, YYYY-MM or YYYY')).optional(),
+	kind: z.enum(sourceKinds),
+});
+
+/** A date at day, month or year precision, written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export const partialDateSchema = z.preprocess(
+	toIsoString,
+	z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY-MM-DD, YYYY-MM or YYYY'),
+);
+
+/** Paragraph ids of the article: `p1`, `p2`, … */
+export const paragraphIdSchema = z.string().regex(/^p[1-9]\d*$/, 'a paragraph id such as p4');
+
+export type Source = z.infer<typeof sourceSchema>;
+
+/** YAML reads an unquoted 2021-08-09 as a Date and 2013 as a number: keep them as written. */
+function toIsoString(value: unknown): unknown {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return typeof value === 'number' ? String(value) : value;
+}

@@ -1,0 +1,96 @@
+/**
+ * Turns annotation links into popovers: a note or a glossary summary opens beside the words on
+ * click, tap or keyboard focus, stays open while the pointer is over it, and closes with Esc or a
+ * click elsewhere (native Popover API, `popover="auto"`). Activating a link (click, tap, Enter)
+ * moves focus into the popover and Esc brings it back; focus alone only previews. Without this
+ * script the links lead to the notes and glossary pages.
+ */
+const hoverDelay = 250;
+const leaveDelay = 300;
+
+export function enhanceAnnotations(): void {
+	const popover = document.getElementById('annotation-popover');
+	if (!popover || !('showPopover' in popover)) return;
+	const summaries = document.getElementById('term-summaries') as HTMLTemplateElement | null;
+	let opener: HTMLAnchorElement | undefined;
+	let timer: number | undefined;
+
+	const fill = (link: HTMLAnchorElement): boolean => {
+		const ref = link.dataset['ref'] ?? '';
+		const source = link.dataset['kind'] === 'term'
+			? summaries?.content.querySelector(`[data-term="${CSS.escape(ref)}"]`)
+			: document.getElementById(`note-${ref}`);
+		if (!source) return false;
+		popover.replaceChildren(...[...source.children].filter((child) => !child.matches('.note-back, details')).map((child) => child.cloneNode(true)));
+		for (const element of popover.querySelectorAll('[id]')) element.removeAttribute('id');
+		const title = popover.querySelector('.note-title');
+		title?.setAttribute('id', 'annotation-popover-title');
+		const more = document.createElement('a');
+		more.href = link.href;
+		more.className = 'popover-more';
+		more.textContent = popover.dataset['more'] ?? '';
+		more.addEventListener('click', () => popover.hidePopover());
+		popover.append(more);
+		popover.dataset['kind'] = link.dataset['kind'] ?? '';
+		return true;
+	};
+
+	const place = (link: HTMLAnchorElement): void => {
+		const rect = link.getBoundingClientRect();
+		const width = Math.min(popover.offsetWidth || 352, document.documentElement.clientWidth - 16);
+		const rtl = getComputedStyle(link).direction === 'rtl';
+		const start = rtl ? rect.right - width : rect.left;
+		const x = Math.max(8, Math.min(start, document.documentElement.clientWidth - width - 8));
+		// allow-physical: viewport coordinates from getBoundingClientRect are physical by nature.
+		popover.style.left = `${x + scrollX}px`;
+		popover.style.top = `${rect.bottom + scrollY + 6}px`;
+	};
+
+	const open = (link: HTMLAnchorElement, focus: boolean): void => {
+		clearTimeout(timer);
+		if (opener !== link || !popover.matches(':popover-open')) {
+			if (!fill(link)) return;
+			if (popover.matches(':popover-open')) popover.hidePopover();
+			opener = link;
+			popover.showPopover();
+			place(link);
+			link.setAttribute('aria-expanded', 'true');
+		}
+		if (focus) (popover.querySelector<HTMLElement>('.popover-more') ?? popover).focus();
+	};
+
+	const closeSoon = (): void => {
+		clearTimeout(timer);
+		timer = window.setTimeout(() => {
+			if (!popover.matches(':hover') && !popover.contains(document.activeElement)) popover.hidePopover();
+		}, leaveDelay);
+	};
+
+	popover.addEventListener('toggle', (event) => {
+		if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+		opener.setAttribute('aria-expanded', 'false');
+		if (popover.contains(document.activeElement) || document.activeElement === document.body) opener.focus({ preventScroll: true });
+	});
+	popover.addEventListener('mouseenter', () => clearTimeout(timer));
+	popover.addEventListener('mouseleave', closeSoon);
+
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('.article-body a.annotation')) {
+		link.setAttribute('aria-haspopup', 'dialog');
+		link.setAttribute('aria-controls', 'annotation-popover');
+		link.setAttribute('aria-expanded', 'false');
+		link.addEventListener('click', (event) => {
+			if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+			event.preventDefault();
+			open(link, true);
+		});
+		link.addEventListener('focus', () => {
+			if (link.matches(':focus-visible')) open(link, false);
+		});
+		link.addEventListener('blur', closeSoon);
+		link.addEventListener('mouseenter', () => {
+			clearTimeout(timer);
+			timer = window.setTimeout(() => open(link, false), hoverDelay);
+		});
+		link.addEventListener('mouseleave', closeSoon);
+	}
+}
