@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -24,12 +25,16 @@ export function isCompressible(path: string): boolean {
 
 const brotliCache = new Map<string, Buffer>();
 
-/** Brotli at the highest quality, as a host that precompresses its static files would send. */
-export function brotli(file: string, content: Buffer): Buffer {
-	let compressed = brotliCache.get(file);
+/**
+ * Brotli at the highest quality, as a host that precompresses its static files would send.
+ * Cached by name and content, so a rebuild while the server runs is never served stale.
+ */
+export function brotli(name: string, content: Buffer): Buffer {
+	const key = `${name}:${createHash('sha1').update(content).digest('hex')}`;
+	let compressed = brotliCache.get(key);
 	if (!compressed) {
 		compressed = brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-		brotliCache.set(file, compressed);
+		brotliCache.set(key, compressed);
 	}
 	return compressed;
 }

@@ -21,7 +21,8 @@ export function enhanceAnnotations(): void {
 			? summaries?.content.querySelector(`[data-term="${CSS.escape(ref)}"]`)
 			: document.getElementById(`note-${ref}`);
 		if (!source) return false;
-		popover.replaceChildren(...[...source.children].filter((child) => !child.matches('.note-back, details')).map((child) => child.cloneNode(true)));
+		const parts = source.querySelectorAll(':scope > :not(details, .note-back), :scope > summary > *');
+		popover.replaceChildren(...[...parts].filter((part) => part.tagName !== 'SUMMARY').map((part) => part.cloneNode(true)));
 		for (const element of popover.querySelectorAll('[id]')) element.removeAttribute('id');
 		const title = popover.querySelector('.note-title');
 		title?.setAttribute('id', 'annotation-popover-title');

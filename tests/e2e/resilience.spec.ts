@@ -32,12 +32,12 @@ test.describe('every page', () => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();
 			await page.goto(path);
-			await expect(page.locator('p[data-paragraph]')).toHaveCount(10);
-			await expect(page.locator('p[data-paragraph]').first()).toBeVisible();
 			await expect(page.locator('h1')).toBeVisible();
-			// The switch still works as a plain link, to the top of the other page.
+			expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
+			if (/^\/(ar|en)\/$/.test(path)) await expect(page.locator('p[data-paragraph]')).toHaveCount(10);
+			// The switch still works as a plain link, to the top of the same page in the other language.
 			const href = await page.locator('a[data-language-switch]').getAttribute('href');
-			expect(href).toMatch(/^\/(ar|en)\/$/);
+			expect(href).toBe(path.replace(/^\/(ar|en)\//, (_match, code: string) => `/${code === 'ar' ? 'en' : 'ar'}/`));
 			await context.close();
 		});
 	}
