@@ -8,7 +8,17 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:4321';
-const pages = ['/ar/', '/en/', '/ar/#p4', '/'];
+/** Pages to shoot, and optionally something to do first (open a popover). */
+const scenes: { path: string; name?: string; click?: string }[] = [
+	{ path: '/ar/' },
+	{ path: '/en/' },
+	{ path: '/ar/#p4' },
+	{ path: '/' },
+	{ path: '/ar/glossary/' },
+	{ path: '/en/glossary/pedro-castillo/' },
+	{ path: '/ar/#p2', name: 'ar-popover', click: 'a.annotation[data-ref="withdrawal"]' },
+	{ path: '/en/#p3', name: 'en-popover', click: 'a.annotation[data-ref="juan-guaido"]' },
+];
 const widths = { phone: 390, desktop: 1280 } as const;
 const schemes = ['light', 'dark'] as const;
 
@@ -19,10 +29,11 @@ for (const [device, width] of Object.entries(widths)) {
 	for (const colorScheme of schemes) {
 		const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
 		const page = await context.newPage();
-		for (const path of pages) {
+		for (const { path, click, name: given } of scenes) {
 			await page.goto(new URL(path, baseURL).href);
 			await page.evaluate(() => document.fonts.ready);
-			const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root'}-${device}-${colorScheme}`;
+			if (click) await page.locator(click).first().click();
+			const name = `${given ?? (path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root')}-${device}-${colorScheme}`;
 			// The first screenful as a reader sees it, then the whole page.
 			await page.screenshot({ path: `screenshots/${name}-top.png` });
 			if (!path.includes('#')) await page.screenshot({ path: `screenshots/${name}-full.png`, fullPage: true });

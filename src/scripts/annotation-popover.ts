@@ -14,6 +14,8 @@ export function enhanceAnnotations(): void {
 	const summaries = document.getElementById('term-summaries') as HTMLTemplateElement | null;
 	let opener: HTMLAnchorElement | undefined;
 	let timer: number | undefined;
+	/** Set when activation moved focus into the popover: closing then returns it to the words. */
+	let returnFocus = false;
 
 	const fill = (link: HTMLAnchorElement): boolean => {
 		const ref = link.dataset['ref'] ?? '';
@@ -27,7 +29,7 @@ export function enhanceAnnotations(): void {
 		const title = popover.querySelector('.note-title');
 		title?.setAttribute('id', 'annotation-popover-title');
 		const more = document.createElement('a');
-		more.href = link.href;
+		more.setAttribute('href', link.getAttribute('href') ?? '');
 		more.className = 'popover-more';
 		more.textContent = popover.dataset['more'] ?? '';
 		more.addEventListener('click', () => popover.hidePopover());
@@ -57,7 +59,10 @@ export function enhanceAnnotations(): void {
 			place(link);
 			link.setAttribute('aria-expanded', 'true');
 		}
-		if (focus) (popover.querySelector<HTMLElement>('.popover-more') ?? popover).focus();
+		if (focus) {
+			returnFocus = true;
+			(popover.querySelector<HTMLElement>('.popover-more') ?? popover).focus();
+		}
 	};
 
 	const closeSoon = (): void => {
@@ -70,7 +75,8 @@ export function enhanceAnnotations(): void {
 	popover.addEventListener('toggle', (event) => {
 		if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
 		opener.setAttribute('aria-expanded', 'false');
-		if (popover.contains(document.activeElement) || document.activeElement === document.body) opener.focus({ preventScroll: true });
+		if (returnFocus) opener.focus({ preventScroll: true });
+		returnFocus = false;
 	});
 	popover.addEventListener('mouseenter', () => clearTimeout(timer));
 	popover.addEventListener('mouseleave', closeSoon);

@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const popover = '#annotation-popover';
+
+test.describe('annotation popovers', () => {
+	test('a click opens the note beside its words, moves focus in, and Esc brings focus back', async ({ page }) => {
+		await page.goto('/en/');
+		const link = page.locator('a.annotation[data-ref="turn-180"]');
+		await link.click();
+		await expect(page.locator(popover)).toBeVisible();
+		await expect(page.locator(popover)).toContainText('A “180-degree turn”?');
+		await expect(page.locator(popover)).toContainText('Needs context');
+		await expect(page).toHaveURL(/\/en\/$/);
+		await expect(page.locator(`${popover} .popover-more`)).toBeFocused();
+		const [linkBox, popoverBox] = await Promise.all([link.boundingBox(), page.locator(popover).boundingBox()]);
+		expect(popoverBox!.y).toBeGreaterThan(linkBox!.y);
+		expect(popoverBox!.y - (linkBox!.y + linkBox!.height)).toBeLessThan(40);
+		await page.keyboard.press('Escape');
+		await expect(page.locator(popover)).toBeHidden();
+		await expect(link).toBeFocused();
+		await expect(link).toHaveAttribute('aria-expanded', 'false');
+	});
+
+	test('keyboard focus previews a glossary term, with a link to its page', async ({ page }) => {
+		await page.goto('/ar/');
+		const term = page.locator('a.annotation[data-ref="pedro-castillo"]').first();
+		await term.focus();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		await expect(term).toBeFocused();
+		await expect(page.locator(popover)).toBeVisible();
+		await expect(page.locator(popover)).toContainText('بيدرو كاستيو');
+		await expect(page.locator(`${popover} .popover-more`)).toHaveAttribute('href', '/ar/glossary/pedro-castillo/');
+	});
+
+	test('hovering opens it, and the pointer can move onto it without it closing', async ({ page }) => {
+		await page.goto('/en/');
+		const link = page.locator('a.annotation[data-ref="far-right"]');
+		await link.hover();
+		await expect(page.locator(popover)).toBeVisible();
+		await page.locator(popover).hover();
+		await page.waitForTimeout(600);
+		await expect(page.locator(popover)).toBeVisible();
+		await page.mouse.move(5, 5);
+		await expect(page.locator(popover)).toBeHidden();
+	});
+
+	test('a tap opens it on a touch screen', async ({ browser }) => {
+		const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto('/ar/');
+		await page.locator('a.annotation[data-ref="population"]').tap();
+		await expect(page.locator(popover)).toBeVisible();
+		await expect(page.locator(popover)).toContainText('600');
+		const box = await page.locator(popover).boundingBox();
+		expect(box!.x).toBeGreaterThanOrEqual(0);
+		expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+		await context.close();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`axe finds no violation with a popover open (${colorScheme})`, async ({ browser }) => {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.goto('/ar/');
+			await page.locator('a.annotation[data-ref="withdrawal"]').click();
+			await expect(page.locator(popover)).toBeVisible();
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+			expect(results.violations.map(({ id }) => id)).toEqual([]);
+			await context.close();
+		});
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test('annotations are links to the endnotes and back, and to glossary pages', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto('/en/');
+		await page.locator('a.annotation[data-ref="oas-promoted"]').click();
+		await expect(page).toHaveURL(/#note-oas-promoted$/);
+		const note = page.locator('#note-oas-promoted');
+		await expect(note).toBeInViewport();
+		await note.locator(':scope > summary').click();
+		await expect(note.locator('.note-body')).toBeVisible();
+		await note.locator('.note-back').click();
+		await expect(page).toHaveURL(/#ref-oas-promoted$/);
+		await page.locator('a.annotation[data-ref="lima-group"]').click();
+		await expect(page).toHaveURL(/\/en\/glossary\/lima-group\/$/);
+		await context.close();
+	});
+
+	test('on a phone the notes come after the text, as endnotes', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto('/ar/');
+		const lastParagraph = await page.locator('#p10').boundingBox();
+		const firstNote = await page.locator('#note-turn-180').boundingBox();
+		expect(firstNote!.y).toBeGreaterThan(lastParagraph!.y);
+		await context.close();
+	});
+
+	test('on a wide screen each note sits beside its paragraph', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto('/en/');
+		const paragraph = await page.locator('#p4').boundingBox();
+		const note = await page.locator('#note-destabilise').boundingBox();
+		expect(Math.abs(note!.y - paragraph!.y)).toBeLessThan(20);
+		expect(note!.x).toBeGreaterThan(paragraph!.x + paragraph!.width);
+		await context.close();
+	});
+});
+
+test.describe('annotation layers', () => {
+	test('show counts, hide a layer, and remember the choice', async ({ page }) => {
+		await page.goto('/en/');
+		const factChecks = page.getByRole('checkbox', { name: /Fact-checks \((\d+)\)/ });
+		const count = Number((await factChecks.locator('..').innerText()).match(/\((\d+)\)/)![1]);
+		expect(count).toBe(await page.locator('.note[data-kind="fact-check"]').count());
+		await factChecks.uncheck();
+		await expect(page.locator('.note[data-kind="fact-check"]').first()).toBeHidden();
+		const decoration = await page.locator('a.annotation[data-kind="fact-check"]').first().evaluate((element) => getComputedStyle(element).textDecorationLine);
+		expect(decoration).toBe('none');
+		await expect(page.locator('.note[data-kind="framing"]').first()).toBeVisible();
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: /Fact-checks/ })).not.toBeChecked();
+		await expect(page.locator('.note[data-kind="fact-check"]').first()).toBeHidden();
+	});
+});
