@@ -61,7 +61,8 @@ export function enhanceAnnotations(): void {
 		}
 		if (focus) {
 			returnFocus = true;
-			(popover.querySelector<HTMLElement>('.popover-more') ?? popover).focus();
+			// The popover itself takes focus, so it opens at its top; Tab then reaches "Read more".
+			popover.focus();
 		}
 	};
 

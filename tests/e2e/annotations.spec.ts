@@ -12,6 +12,8 @@ test.describe('annotation popovers', () => {
 		await expect(page.locator(popover)).toContainText('A “180-degree turn”?');
 		await expect(page.locator(popover)).toContainText('Needs context');
 		await expect(page).toHaveURL(/\/en\/$/);
+		await expect(page.locator(popover)).toBeFocused();
+		await page.keyboard.press('Tab');
 		await expect(page.locator(`${popover} .popover-more`)).toBeFocused();
 		const [linkBox, popoverBox] = await Promise.all([link.boundingBox(), page.locator(popover).boundingBox()]);
 		expect(popoverBox!.y).toBeGreaterThan(linkBox!.y);
