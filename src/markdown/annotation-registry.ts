@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Locale } from '../i18n/config';
-import { noteKinds, type NoteKind } from '../schemas/note';
+import { noteKinds, type NoteKind } from '../schemas/vocabulary';
 
 /** What the Markdown plugins need to know about the notes and terms that exist in one language. */
 export interface AnnotationRegistry {

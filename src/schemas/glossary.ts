@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
 import { partialDateSchema, sourceSchema } from './shared';
+import { aliasForms, termKinds } from './vocabulary';
 
-export const termKinds = ['person', 'organisation', 'place', 'event', 'concept'] as const;
-
-/** Where a spelling comes from. */
-export const aliasForms = ['article', 'arabic', 'english', 'spanish'] as const;
+export { aliasForms, termKinds, type TermKind } from './vocabulary';
 
 /** Front matter of `content/glossary/<locale>/<id>.md`: the same id in every language. */
 export const glossarySchema = z.object({
@@ -29,5 +27,4 @@ export const glossarySchema = z.object({
 	sources: z.array(sourceSchema).min(1),
 });
 
-export type TermKind = (typeof termKinds)[number];
 export type GlossaryFrontmatter = z.infer<typeof glossarySchema>;

@@ -1,11 +1,8 @@
 import { z } from 'astro/zod';
 import { paragraphIdSchema, sourceSchema } from './shared';
+import { noteKinds, verdicts } from './vocabulary';
 
-/** What a note does: adds context, checks a claim, names loaded language, or traces the text's origin. */
-export const noteKinds = ['context', 'fact-check', 'framing', 'provenance'] as const;
-
-/** A fact-check's finding. `opinion` marks a claim that is a judgement, not a checkable fact. */
-export const verdicts = ['accurate', 'needs-context', 'partly-inaccurate', 'inaccurate', 'unverified', 'opinion'] as const;
+export { noteKinds, verdicts, type NoteKind, type Verdict } from './vocabulary';
 
 /** Front matter of `content/notes/<locale>/<id>.md`: the same id in every language. */
 export const noteSchema = z
@@ -27,6 +24,4 @@ export const noteSchema = z
 		path: ['verdict'],
 	});
 
-export type NoteKind = (typeof noteKinds)[number];
-export type Verdict = (typeof verdicts)[number];
 export type NoteFrontmatter = z.infer<typeof noteSchema>;

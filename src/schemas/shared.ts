@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Kinds of source, so readers can weigh them: state and partisan media are used for attribution only. */
-export const sourceKinds = ['official', 'wire', 'mainstream', 'encyclopedic', 'partisan', 'state'] as const;
+import { sourceKinds } from './vocabulary';
 
 /** One cited source. */
 export const sourceSchema = z.object({

@@ -1,4 +1,4 @@
-import { noteKinds } from '../schemas/note';
+import { noteKinds } from '../schemas/vocabulary';
 
 /** The annotation layers a reader can show or hide: glossary terms and each kind of note. */
 export const annotationLayers = ['term', ...noteKinds] as const;

@@ -8,26 +8,57 @@
 const hoverDelay = 250;
 const leaveDelay = 300;
 
+/** A term's name, kind and summary, read from its glossary page. */
+const termCache = new Map<string, Promise<Element[]>>();
+
+function termParts(href: string): Promise<Element[]> {
+	let parts = termCache.get(href);
+	if (!parts) {
+		parts = fetch(href)
+			.then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+			.then((html) => {
+				const page = new DOMParser().parseFromString(html, 'text/html');
+				const kind = page.querySelector('[data-term-kind]');
+				const name = page.querySelector('h1');
+				const summary = page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+				const title = document.createElement('p');
+				title.className = 'note-title';
+				title.textContent = name?.textContent ?? '';
+				const text = document.createElement('p');
+				text.textContent = summary;
+				const label = document.createElement('p');
+				label.className = 'note-kind';
+				label.textContent = kind?.textContent ?? '';
+				return [label, title, text];
+			});
+		parts.catch(() => termCache.delete(href));
+		termCache.set(href, parts);
+	}
+	return parts;
+}
+
 export function enhanceAnnotations(): void {
 	const popover = document.getElementById('annotation-popover');
 	if (!popover || !('showPopover' in popover)) return;
-	const summaries = document.getElementById('term-summaries') as HTMLTemplateElement | null;
 	let opener: HTMLAnchorElement | undefined;
 	let timer: number | undefined;
 	/** Set when activation moved focus into the popover: closing then returns it to the words. */
 	let returnFocus = false;
 
-	const fill = (link: HTMLAnchorElement): boolean => {
-		const ref = link.dataset['ref'] ?? '';
-		const source = link.dataset['kind'] === 'term'
-			? summaries?.content.querySelector(`[data-term="${CSS.escape(ref)}"]`)
-			: document.getElementById(`note-${ref}`);
-		if (!source) return false;
-		const parts = source.querySelectorAll(':scope > :not(details, .note-back), :scope > summary > *');
-		popover.replaceChildren(...[...parts].filter((part) => part.tagName !== 'SUMMARY').map((part) => part.cloneNode(true)));
+	const partsFor = async (link: HTMLAnchorElement): Promise<Node[]> => {
+		if (link.dataset['kind'] === 'term') return (await termParts(link.href)).map((part) => part.cloneNode(true));
+		const note = document.getElementById(`note-${link.dataset['ref'] ?? ''}`);
+		if (!note) return [];
+		const parts = note.querySelectorAll(':scope > summary > *, :scope > .note-body, :scope > .note-more');
+		return [...parts].map((part) => part.cloneNode(true));
+	};
+
+	const fill = async (link: HTMLAnchorElement): Promise<boolean> => {
+		const parts = await partsFor(link).catch(() => []);
+		if (parts.length === 0) return false;
+		popover.replaceChildren(...parts);
 		for (const element of popover.querySelectorAll('[id]')) element.removeAttribute('id');
-		const title = popover.querySelector('.note-title');
-		title?.setAttribute('id', 'annotation-popover-title');
+		popover.querySelector('.note-title')?.setAttribute('id', 'annotation-popover-title');
 		const more = document.createElement('a');
 		more.setAttribute('href', link.getAttribute('href') ?? '');
 		more.className = 'popover-more';
@@ -49,10 +80,10 @@ export function enhanceAnnotations(): void {
 		popover.style.top = `${rect.bottom + scrollY + 6}px`;
 	};
 
-	const open = (link: HTMLAnchorElement, focus: boolean): void => {
+	const open = async (link: HTMLAnchorElement, focus: boolean): Promise<void> => {
 		clearTimeout(timer);
 		if (opener !== link || !popover.matches(':popover-open')) {
-			if (!fill(link)) return;
+			if (!(await fill(link))) return;
 			if (popover.matches(':popover-open')) popover.hidePopover();
 			opener = link;
 			popover.showPopover();
@@ -61,7 +92,7 @@ export function enhanceAnnotations(): void {
 		}
 		if (focus) {
 			returnFocus = true;
-			// The popover itself takes focus, so it opens at its top; Tab then reaches "Read more".
+			// The popover itself takes focus, so it opens at its top; Tab then reaches its links.
 			popover.focus();
 		}
 	};
@@ -89,15 +120,16 @@ export function enhanceAnnotations(): void {
 		link.addEventListener('click', (event) => {
 			if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
 			event.preventDefault();
-			open(link, true);
+			void open(link, true);
 		});
 		link.addEventListener('focus', () => {
-			if (link.matches(':focus-visible')) open(link, false);
+			if (link.matches(':focus-visible')) void open(link, false);
 		});
 		link.addEventListener('blur', closeSoon);
 		link.addEventListener('mouseenter', () => {
 			clearTimeout(timer);
-			timer = window.setTimeout(() => open(link, false), hoverDelay);
+			if (link.dataset['kind'] === 'term') void termParts(link.href).catch(() => undefined);
+			timer = window.setTimeout(() => void open(link, false), hoverDelay);
 		});
 		link.addEventListener('mouseleave', closeSoon);
 	}

@@ -14,7 +14,8 @@ test.describe('annotation popovers', () => {
 		await expect(page).toHaveURL(/\/en\/$/);
 		await expect(page.locator(popover)).toBeFocused();
 		await page.keyboard.press('Tab');
-		await expect(page.locator(`${popover} .popover-more`)).toBeFocused();
+		await expect(page.locator(`${popover} a`).first()).toBeFocused();
+		await expect(page.locator(`${popover} .note-more`)).toHaveAttribute('href', '/en/notes/turn-180/');
 		const [linkBox, popoverBox] = await Promise.all([link.boundingBox(), page.locator(popover).boundingBox()]);
 		expect(popoverBox!.y).toBeGreaterThan(linkBox!.y);
 		expect(popoverBox!.y - (linkBox!.y + linkBox!.height)).toBeLessThan(40);

@@ -23,6 +23,7 @@ export default {
 	'home.title': 'قراءة متأنية: منعطف السياسة الخارجية البيروفية عام 2021',
 	'home.choose': 'اختر اللغة',
 	'home.description': 'تعليق إخباري عربي عن منعطف السياسة الخارجية في بيرو عام 2021، مع ترجمة إنجليزية.',
+	'nav.label': 'الأقسام',
 	'nav.article': 'المقال',
 	'nav.glossary': 'المسرد',
 	'paragraph.short': 'الفقرة {{n}}',
@@ -79,4 +80,9 @@ export default {
 	'alias.arabic': 'بالعربية',
 	'alias.english': 'بالإنجليزية',
 	'alias.spanish': 'بالإسبانية',
+	'note.sourcesLink': 'المصادر ({{n}}) والملاحظة كاملة',
+	'note.page': 'ملاحظة',
+	'note.onParagraph': 'على الفقرة {{n}}',
+	'note.inArticle': 'اعرضها في المقال',
+	'note.otherLanguage': 'متوفرة أيضًا',
 } satisfies UiDictionary;

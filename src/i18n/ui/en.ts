@@ -24,6 +24,7 @@ export default {
 	'home.title': 'Close Reading: Peru’s 2021 foreign-policy turn',
 	'home.choose': 'Choose a language',
 	'home.description': 'An Arabic news commentary on Peru’s 2021 foreign-policy turn, with an English translation.',
+	'nav.label': 'Sections',
 	'nav.article': 'Article',
 	'nav.glossary': 'Glossary',
 	'paragraph.short': 'Paragraph {{n}}',
@@ -80,4 +81,9 @@ export default {
 	'alias.arabic': 'Arabic',
 	'alias.english': 'English',
 	'alias.spanish': 'Spanish',
+	'note.sourcesLink': 'Sources ({{n}}) and the full note',
+	'note.page': 'Note',
+	'note.onParagraph': 'On paragraph {{n}}',
+	'note.inArticle': 'See it in the article',
+	'note.otherLanguage': 'Also in',
 } as const;

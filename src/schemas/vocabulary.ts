@@ -1,0 +1,23 @@
+/**
+ * The fixed vocabularies of the content model, free of any schema library so that client
+ * scripts can import them without shipping a validator to the browser.
+ */
+
+/** What a note does: adds context, checks a claim, names loaded language, or traces the text's origin. */
+export const noteKinds = ['context', 'fact-check', 'framing', 'provenance'] as const;
+
+/** A fact-check's finding. `opinion` marks a claim that is a judgement, not a checkable fact. */
+export const verdicts = ['accurate', 'needs-context', 'partly-inaccurate', 'inaccurate', 'unverified', 'opinion'] as const;
+
+/** What a glossary term names. */
+export const termKinds = ['person', 'organisation', 'place', 'event', 'concept'] as const;
+
+/** Where a spelling comes from. */
+export const aliasForms = ['article', 'arabic', 'english', 'spanish'] as const;
+
+/** Kinds of source, so readers can weigh them: state and partisan media are used for attribution only. */
+export const sourceKinds = ['official', 'wire', 'mainstream', 'encyclopedic', 'partisan', 'state'] as const;
+
+export type NoteKind = (typeof noteKinds)[number];
+export type Verdict = (typeof verdicts)[number];
+export type TermKind = (typeof termKinds)[number];
