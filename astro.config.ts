@@ -15,6 +15,10 @@ const base = process.env['BASE_PATH'] ?? '/';
 const naskh = (subset: 'arabic' | 'latin') =>
 	`./node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-${subset}-400-normal.woff2`;
 
+/** Google Fonts' subset ranges, as the @fontsource packages declare them. */
+const arabicRange: [string, ...string[]] = ['U+0600-06FF', 'U+0750-077F', 'U+0870-088E', 'U+0890-0891', 'U+0897-08E1', 'U+08E3-08FF', 'U+200C-200E', 'U+2010-2011', 'U+204F', 'U+2E41', 'U+FB50-FDFF', 'U+FE70-FE74', 'U+FE76-FEFC'];
+const latinRange: [string, ...string[]] = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'];
+
 export default defineConfig({
 	site,
 	base,
@@ -30,32 +34,25 @@ export default defineConfig({
 		processor: unified(markdownOptions({ base })),
 	},
 	fonts: [
+		// One Arabic face, one weight: headings use size, not synthetic bold. Its family holds only
+		// Arabic glyphs and has no fallbacks of its own: the page's Latin face follows it in every
+		// stack (see styles/global.css), so each page loads one Arabic and one Latin face at most.
 		{
-			// One Arabic face, one weight: headings use size, not synthetic bold. The Latin subset of
-			// the same family draws the Latin digits inside Arabic text, so they match the letters.
 			provider: fontProviders.local(),
 			name: 'Noto Naskh Arabic',
 			cssVariable: '--font-naskh',
-			fallbacks: ['serif'],
-			options: {
-				variants: [
-					{
-						src: [naskh('arabic')],
-						weight: 400,
-						style: 'normal',
-						display: 'swap',
-						unicodeRange: ['U+0600-06FF', 'U+0750-077F', 'U+0870-088E', 'U+0890-0891', 'U+0897-08E1', 'U+08E3-08FF', 'U+200C-200E', 'U+2010-2011', 'U+204F', 'U+2E41', 'U+FB50-FDFF', 'U+FE70-FE74', 'U+FE76-FEFC'],
-					},
-					{
-						src: [naskh('latin')],
-						weight: 400,
-						style: 'normal',
-						display: 'swap',
-						unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
-					},
-				],
-			},
+			fallbacks: [],
+			options: { variants: [{ src: [naskh('arabic')], weight: 400, style: 'normal', display: 'swap', unicodeRange: arabicRange }] },
 		},
+		// The Latin face of Arabic pages: Naskh's own Latin, so digits and names match the letters.
+		{
+			provider: fontProviders.local(),
+			name: 'Noto Naskh Arabic Latin',
+			cssVariable: '--font-naskh-latin',
+			fallbacks: ['serif'],
+			options: { variants: [{ src: [naskh('latin')], weight: 400, style: 'normal', display: 'swap', unicodeRange: latinRange }] },
+		},
+		// The Latin face of English pages.
 		{
 			provider: fontProviders.local(),
 			name: 'Source Serif 4',
@@ -68,7 +65,7 @@ export default defineConfig({
 						weight: '200 900',
 						style: 'normal',
 						display: 'swap',
-						unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+						unicodeRange: latinRange,
 					},
 				],
 			},
