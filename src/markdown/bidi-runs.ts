@@ -38,3 +38,19 @@ export function findBidiRuns(text: string, locale: Locale): BidiRun[] {
 		attributes,
 	}));
 }
+
+/** A piece of text: either plain, or a run to isolate with the given attributes. */
+export type BidiPiece = string | { text: string; attributes: BidiRun['attributes'] };
+
+/** Splits text into plain pieces and opposite-direction runs, in order. */
+export function splitBidiRuns(text: string, locale: Locale): BidiPiece[] {
+	const pieces: BidiPiece[] = [];
+	let cursor = 0;
+	for (const run of findBidiRuns(text, locale)) {
+		if (run.start > cursor) pieces.push(text.slice(cursor, run.start));
+		pieces.push({ text: text.slice(run.start, run.end), attributes: run.attributes });
+		cursor = run.end;
+	}
+	if (cursor < text.length) pieces.push(text.slice(cursor));
+	return pieces;
+}

@@ -1,7 +1,7 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findBidiRuns } from './bidi-runs';
+import { splitBidiRuns } from './bidi-runs';
 import { contentFileFromPath } from './content-file';
 
 /**
@@ -22,8 +22,8 @@ export function rehypeIsolateBidi() {
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'element' && declaresDirection(node)) return SKIP;
 			if (node.type !== 'text' || !parent || index === undefined) return;
-			const pieces = splitText(node, findBidiRuns(node.value, locale));
-			if (pieces.length === 1) return;
+			const pieces = toNodes(splitBidiRuns(node.value, locale));
+			if (pieces.length === 1 && pieces[0]!.type === 'text') return;
 			parent.children.splice(index, 1, ...pieces);
 			return [SKIP, index + pieces.length];
 		});
@@ -35,20 +35,10 @@ function declaresDirection(element: Element): boolean {
 	return dir !== undefined || lang !== undefined || dataUi !== undefined;
 }
 
-function splitText(node: Text, runs: ReturnType<typeof findBidiRuns>): ElementContent[] {
-	if (runs.length === 0) return [node];
-	const pieces: ElementContent[] = [];
-	let cursor = 0;
-	for (const run of runs) {
-		if (run.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, run.start) });
-		pieces.push({
-			type: 'element',
-			tagName: 'span',
-			properties: { ...run.attributes },
-			children: [{ type: 'text', value: node.value.slice(run.start, run.end) }],
-		});
-		cursor = run.end;
-	}
-	if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
-	return pieces;
+function toNodes(pieces: ReturnType<typeof splitBidiRuns>): ElementContent[] {
+	return pieces.map((piece) =>
+		typeof piece === 'string'
+			? { type: 'text', value: piece }
+			: { type: 'element', tagName: 'span', properties: { ...piece.attributes }, children: [{ type: 'text', value: piece.text }] },
+	);
 }
