@@ -44,6 +44,8 @@ export function enhanceAnnotations(): void {
 	let timer: number | undefined;
 	/** Set when activation moved focus into the popover: closing then returns it to the words. */
 	let returnFocus = false;
+	/** Counts open requests: a term fetched slowly must not replace a note opened after it. */
+	let latest = 0;
 
 	const partsFor = async (link: HTMLAnchorElement): Promise<Node[]> => {
 		if (link.dataset['kind'] === 'term') return (await termParts(link.href)).map((part) => part.cloneNode(true));
@@ -53,9 +55,7 @@ export function enhanceAnnotations(): void {
 		return [...parts].map((part) => part.cloneNode(true));
 	};
 
-	const fill = async (link: HTMLAnchorElement): Promise<boolean> => {
-		const parts = await partsFor(link).catch(() => []);
-		if (parts.length === 0) return false;
+	const fill = (link: HTMLAnchorElement, parts: Node[]): void => {
 		popover.replaceChildren(...parts);
 		for (const element of popover.querySelectorAll('[id]')) element.removeAttribute('id');
 		popover.querySelector('.note-title')?.setAttribute('id', 'annotation-popover-title');
@@ -66,7 +66,6 @@ export function enhanceAnnotations(): void {
 		more.addEventListener('click', () => popover.hidePopover());
 		popover.append(more);
 		popover.dataset['kind'] = link.dataset['kind'] ?? '';
-		return true;
 	};
 
 	const place = (link: HTMLAnchorElement): void => {
@@ -82,9 +81,14 @@ export function enhanceAnnotations(): void {
 
 	const open = async (link: HTMLAnchorElement, focus: boolean): Promise<void> => {
 		clearTimeout(timer);
+		// A popover the reader opened on purpose stays until they close it or open another.
+		if (!focus && returnFocus && popover.matches(':popover-open')) return;
+		const request = ++latest;
 		if (opener !== link || !popover.matches(':popover-open')) {
-			if (!(await fill(link))) return;
+			const parts = await partsFor(link).catch(() => []);
+			if (request !== latest || parts.length === 0) return;
 			if (popover.matches(':popover-open')) popover.hidePopover();
+			fill(link, parts);
 			opener = link;
 			popover.showPopover();
 			place(link);
@@ -105,7 +109,8 @@ export function enhanceAnnotations(): void {
 	};
 
 	popover.addEventListener('toggle', (event) => {
-		if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+		// Switching from one annotation to another hides and shows at once: nothing to restore then.
+		if ((event as ToggleEvent).newState !== 'closed' || !opener || popover.matches(':popover-open')) return;
 		opener.setAttribute('aria-expanded', 'false');
 		if (returnFocus) opener.focus({ preventScroll: true });
 		returnFocus = false;

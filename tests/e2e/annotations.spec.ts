@@ -49,6 +49,20 @@ test.describe('annotation popovers', () => {
 		await expect(page.locator(popover)).toBeHidden();
 	});
 
+	test('the last annotation asked for wins, even over a glossary term still loading', async ({ page }) => {
+		await page.goto('/en/');
+		// Slow the glossary page down so its answer arrives after the click on the note.
+		await page.route('**/glossary/**', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 800));
+			await route.continue();
+		});
+		await page.locator('a.annotation[data-ref="regional-integration"]').hover();
+		await page.waitForTimeout(300);
+		await page.locator('a.annotation[data-ref="turn-180"]').click();
+		await page.waitForTimeout(1200);
+		await expect(page.locator(popover)).toContainText('A “180-degree turn”?');
+	});
+
 	test('a tap opens it on a touch screen', async ({ browser }) => {
 		const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
