@@ -3,7 +3,6 @@ import type { UiDictionary } from './types';
 /** Arabic interface strings: the same keys as `en.ts`, checked by the type below and by a unit test. */
 export default {
 	'site.name': 'قراءة متأنية',
-	'site.tagline': 'تعليق إخباري واحد، مقروء سطرًا سطرًا، بالعربية والإنجليزية',
 	'skip.toContent': 'انتقل إلى المقال',
 	'language.switchLabel': 'اللغة',
 	'article.label': 'تعليق مشروح',
@@ -21,7 +20,6 @@ export default {
 	'paragraph.link': 'رابط الفقرة {{n}}',
 	'footer.note': 'قراءة مستقلة مشروحة. التحليل والترجمة من عملنا، أما التعليق فملك ناشره.',
 	'home.title': 'قراءة متأنية: منعطف السياسة الخارجية البيروفية عام 2021',
-	'home.choose': 'اختر اللغة',
 	'home.description': 'تعليق إخباري عربي عن منعطف السياسة الخارجية في بيرو عام 2021، مع ترجمة إنجليزية.',
 	'nav.label': 'الأقسام',
 	'nav.article': 'المقال',

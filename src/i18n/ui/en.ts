@@ -4,7 +4,6 @@
  */
 export default {
 	'site.name': 'Close Reading',
-	'site.tagline': 'One news commentary, read line by line, in Arabic and English',
 	'skip.toContent': 'Skip to the article',
 	'language.switchLabel': 'Language',
 	'article.label': 'Annotated commentary',
@@ -22,7 +21,6 @@ export default {
 	'paragraph.link': 'Link to paragraph {{n}}',
 	'footer.note': 'An independent, annotated reading. Analysis and translation are ours; the commentary belongs to its publisher.',
 	'home.title': 'Close Reading: Peru’s 2021 foreign-policy turn',
-	'home.choose': 'Choose a language',
 	'home.description': 'An Arabic news commentary on Peru’s 2021 foreign-policy turn, with an English translation.',
 	'nav.label': 'Sections',
 	'nav.article': 'Article',
