@@ -9,13 +9,16 @@ import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:4321';
 /** Pages to shoot, and optionally something to do first (open a popover). */
-const scenes: { path: string; name?: string; click?: string }[] = [
+const scenes: { path: string; name?: string; click?: string; only?: 'phone' | 'desktop' }[] = [
 	{ path: '/ar/' },
 	{ path: '/en/' },
 	{ path: '/ar/#p4' },
 	{ path: '/' },
 	{ path: '/ar/glossary/' },
 	{ path: '/en/glossary/pedro-castillo/' },
+	{ path: '/ar/timeline/' },
+	{ path: '/en/timeline/' },
+	{ path: '/ar/timeline/?topic=celac#e-zone-of-peace', name: 'ar-timeline-filtered' },
 	{ path: '/ar/#p2', name: 'ar-popover', click: 'a.annotation[data-ref="withdrawal"]' },
 	{ path: '/en/#p3', name: 'en-popover', click: 'a.annotation[data-ref="juan-guaido"]' },
 ];

@@ -4,7 +4,7 @@ import { assertNoProblems } from './checks/problems';
 import { checkTranslationPairs, type LocalizedEntry } from './checks/translation-pairs';
 
 /** Collections stored as `content/<collection>/<locale>/<id>.md`. */
-export type LocalizedCollection = 'notes' | 'glossary';
+export type LocalizedCollection = 'notes' | 'glossary' | 'timeline';
 
 /** One entry of such a collection, with its language, shared id and rendered body. */
 export interface LocalizedItem<C extends LocalizedCollection> extends LocalizedEntry {

@@ -1,6 +1,20 @@
 import { z } from 'astro/zod';
 
+import { datePrecision, partialDateStart } from '../utils/dates';
 import { sourceKinds } from './vocabulary';
+
+/**
+ * A date at day, month or year precision, written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: how much is
+ * written is how much is known. It must exist in the calendar (no 30 February).
+ */
+export const partialDateSchema = z.preprocess(
+	toIsoString,
+	z
+		.string()
+		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY-MM-DD, YYYY-MM or YYYY')
+		// Only for the right shape (the regex reports the rest): 2021-02-30 has it but does not exist.
+		.refine((value) => datePrecision(value) === undefined || partialDateStart(value) !== undefined, { message: 'is not a date in the calendar' }),
+);
 
 /** One cited source. */
 export const sourceSchema = z.object({
@@ -12,15 +26,9 @@ export const sourceSchema = z.object({
 	publisher: z.string().min(1),
 	url: z.url(),
 	/** Publication date when known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-	date: z.preprocess(toIsoString, z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY-MM-DD, YYYY-MM or YYYY')).optional(),
+	date: partialDateSchema.optional(),
 	kind: z.enum(sourceKinds),
 });
-
-/** A date at day, month or year precision, written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-export const partialDateSchema = z.preprocess(
-	toIsoString,
-	z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY-MM-DD, YYYY-MM or YYYY'),
-);
 
 /** Paragraph ids of the article: `p1`, `p2`, … */
 export const paragraphIdSchema = z.string().regex(/^p[1-9]\d*$/, 'a paragraph id such as p4');

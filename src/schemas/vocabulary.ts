@@ -18,6 +18,10 @@ export const aliasForms = ['article', 'arabic', 'english', 'spanish'] as const;
 /** Kinds of source, so readers can weigh them: state and partisan media are used for attribution only. */
 export const sourceKinds = ['official', 'wire', 'mainstream', 'encyclopedic', 'partisan', 'state'] as const;
 
+/** What a timeline event is about: the threads the commentary weaves together. */
+export const timelineTopics = ['lima-group', 'unasur', 'celac', 'venezuela', 'peru'] as const;
+
 export type NoteKind = (typeof noteKinds)[number];
 export type Verdict = (typeof verdicts)[number];
 export type TermKind = (typeof termKinds)[number];
+export type TimelineTopic = (typeof timelineTopics)[number];

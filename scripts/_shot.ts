@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, resolveChromium } from '/work/main/tests/support/chromium.ts';
+const [,, path, name, width, scheme='light', full='1'] = process.argv;
+const executablePath = resolveChromium();
+const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+const page = await (await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme as 'light' })).newPage();
+await page.goto('http://127.0.0.1:4321' + path);
+await page.evaluate(() => document.fonts.ready);
+await page.screenshot({ path: `/tmp/shot-${name}.png`, fullPage: full === '1' });
+await browser.close();

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
+const executablePath = resolveChromium();
+const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 3 })).newPage();
+await page.goto('http://127.0.0.1:4321' + process.argv[2]);
+await page.evaluate(() => document.fonts.ready);
+await page.locator(process.argv[3]!).first().screenshot({ path: '/tmp/zoom.png' });
+const text = await page.locator(process.argv[3]!).first().evaluate((el) => JSON.stringify(el.textContent));
+console.log(text);
+await browser.close();

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkEventReferences } from '../../../src/data/checks/event-references';
+import { timelineSchema } from '../../../src/schemas/timeline';
+
+const known = { terms: new Set(['lima-group', 'unasur']), paragraphs: new Set(['p1', 'p2', 'p3']), articleFile: 'content/article/en.md' };
+const event = { file: 'content/timeline/en/lima-declaration.md', terms: ['lima-group'], paragraphs: ['p3'], body: 'Twelve governments sign.' };
+
+describe('checkEventReferences', () => {
+	it('accepts known terms and paragraphs with a description', () => {
+		expect(checkEventReferences([event], known)).toEqual([]);
+	});
+
+	it('names the file and the unknown term or paragraph', () => {
+		const problems = checkEventReferences([{ ...event, terms: ['lima-grup'], paragraphs: ['p12'] }], known);
+		expect(problems).toEqual([
+			{ file: event.file, message: 'unknown glossary term "lima-grup": no content/glossary/<locale>/lima-grup.md' },
+			{ file: event.file, message: 'unknown paragraph "p12": content/article/en.md has p1, p2, p3' },
+		]);
+	});
+
+	it('reports a missing description and repeated ids', () => {
+		const problems = checkEventReferences([{ ...event, terms: ['unasur', 'unasur'], body: '  \n' }], known);
+		expect(problems.map(({ message }) => message)).toEqual(['lists term "unasur" twice', 'has no description: write one or two sentences after the front matter']);
+	});
+});
+
+describe('timelineSchema', () => {
+	const valid = {
+		date: '2014-01-28',
+		title: 'Zone of Peace',
+		topics: ['celac'],
+		sources: [{ title: 'T', lang: 'es', publisher: 'P', url: 'https://example.org/x', kind: 'wire' }],
+	};
+	const issues = (data: unknown) => {
+		const result = timelineSchema.safeParse(data);
+		return result.success ? [] : result.error.issues.map(({ path, message }) => `${path.join('.')}: ${message}`);
+	};
+
+	it('accepts a day, a month or a year, and a range at one precision', () => {
+		expect(issues(valid)).toEqual([]);
+		expect(issues({ ...valid, date: '2021-08' })).toEqual([]);
+		expect(issues({ ...valid, date: 2004 })).toEqual([]);
+		expect(issues({ ...valid, date: new Date('2014-01-28T00:00:00Z'), end: '2014-01-29' })).toEqual([]);
+	});
+
+	it('rejects dates that are malformed or not in the calendar', () => {
+		expect(issues({ ...valid, date: '28/01/2014' })).toEqual(['date: use YYYY-MM-DD, YYYY-MM or YYYY']);
+		expect(issues({ ...valid, date: '2014-02-30' })).toEqual(['date: is not a date in the calendar']);
+		expect(issues({ ...valid, date: '2014-13' })).toEqual(['date: is not a date in the calendar']);
+	});
+
+	it('rejects a range that mixes precisions or runs backwards', () => {
+		expect(issues({ ...valid, end: '2014-02' })).toEqual(['end: must be written at the same precision as date (both YYYY-MM-DD, both YYYY-MM or both YYYY)']);
+		expect(issues({ ...valid, end: '2014-01-27' })).toEqual(['end: must come after date']);
+	});
+
+	it('rejects an unknown topic and a malformed paragraph id', () => {
+		expect(issues({ ...valid, topics: ['mercosur'] })[0]).toMatch(/^topics\.0: /);
+		expect(issues({ ...valid, paragraphs: ['4'] })).toEqual(['paragraphs.0: a paragraph id such as p4']);
+	});
+});
