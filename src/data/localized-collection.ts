@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, type Locale } from '../i18n/config';
 import { assertNoProblems } from './checks/problems';
 import { checkTranslationPairs, type LocalizedEntry } from './checks/translation-pairs';
+import { checkWrittenDates } from './checks/written-dates';
 
 /** Collections stored as `content/<collection>/<locale>/<id>.md`. */
 export type LocalizedCollection = 'notes' | 'glossary' | 'timeline';
@@ -14,7 +16,7 @@ export interface LocalizedItem<C extends LocalizedCollection> extends LocalizedE
 
 /**
  * Loads a per-locale collection, grouped by locale and sorted by id, after checking that every
- * entry sits in a locale folder and exists in every language.
+ * entry sits in a locale folder, exists in every language, and has only real dates.
  */
 export async function loadLocalized<C extends LocalizedCollection>(collection: C): Promise<Record<Locale, LocalizedItem<C>[]>> {
 	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
@@ -27,6 +29,7 @@ export async function loadLocalized<C extends LocalizedCollection>(collection: C
 			problems.push({ file, message: `must be content/${collection}/<locale>/<id>.md with a locale of ${localeCodes.join(', ')}` });
 			continue;
 		}
+		problems.push(...checkWrittenDates(file, readFileSync(file, 'utf8')));
 		const { Content } = await render(entry);
 		items.push({ locale, slug, file, entry, Content });
 	}

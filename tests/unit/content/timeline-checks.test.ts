@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEventReferences } from '../../../src/data/checks/event-references';
+import { checkWrittenDates } from '../../../src/data/checks/written-dates';
 import { timelineSchema } from '../../../src/schemas/timeline';
 
 const known = { terms: new Set(['lima-group', 'unasur']), paragraphs: new Set(['p1', 'p2', 'p3']), articleFile: 'content/article/en.md' };
@@ -57,5 +58,22 @@ describe('timelineSchema', () => {
 	it('rejects an unknown topic and a malformed paragraph id', () => {
 		expect(issues({ ...valid, topics: ['mercosur'] })[0]).toMatch(/^topics\.0: /);
 		expect(issues({ ...valid, paragraphs: ['4'] })).toEqual(['paragraphs.0: a paragraph id such as p4']);
+	});
+});
+
+describe('checkWrittenDates', () => {
+	const file = 'content/timeline/en/x.md';
+
+	it('accepts real dates in block and flow style', () => {
+		const source = '---\ndate: 2014-01-28\nend: "2014-01-29"\ndates:\n  - { date: 2008-05-23, label: Signed }\n  - { date: 2021-08, label: x }\n---\nBody 2021-02-30.';
+		expect(checkWrittenDates(file, source)).toEqual([]);
+	});
+
+	it('names the line of a date the YAML parser would silently roll over', () => {
+		const source = '---\ntitle: X\ndate: 2021-02-30\nsources:\n  - { url: "https://x.org", date: 2021-13 }\n---\n';
+		expect(checkWrittenDates(file, source)).toEqual([
+			{ file: `${file}:3`, message: 'date "2021-02-30" is not a date in the calendar (YYYY-MM-DD)' },
+			{ file: `${file}:5`, message: 'date "2021-13" is not a date in the calendar (YYYY-MM-DD)' },
+		]);
 	});
 });

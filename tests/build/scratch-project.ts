@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+/** Generated or installed folders: not copied (node_modules is linked instead). */
+const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'screenshots', 'test-results', 'playwright-report', 'bench-results']);
+
+/** A throwaway copy of the project, to break on purpose and build. */
+export interface ScratchProject {
+	dir: string;
+	/** Rewrites a file (path from the project root) through `edit`. */
+	edit(path: string, edit: (text: string) => string): void;
+	remove(path: string): void;
+	/** Runs `astro build`; resolves with its exit code and everything it printed. */
+	build(): Promise<{ code: number; output: string }>;
+	dispose(): void;
+}
+
+export function scratchProject(): ScratchProject {
+	const dir = mkdtempSync(join(tmpdir(), 'close-reading-'));
+	cpSync(root, dir, { recursive: true, filter: (source) => !skipped.has(relative(root, source).split(/[\\/]/)[0]!) });
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return {
+		dir,
+		edit(path, edit) {
+			const file = join(dir, path);
+			const before = readFileSync(file, 'utf8');
+			const after = edit(before);
+			if (after === before) throw new Error(`the edit did not change ${path}`);
+			writeFileSync(file, after);
+		},
+		remove: (path) => unlinkSync(join(dir, path)),
+		build: () =>
+			new Promise((done) => {
+				const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+				execFile(process.execPath, [astro, 'build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+					done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}` });
+				});
+			}),
+		dispose: () => rmSync(dir, { recursive: true, force: true }),
+	};
+}
