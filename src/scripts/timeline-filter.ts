@@ -10,12 +10,12 @@ export const topicParameter = 'topic';
  * the address's #fragment is never hidden: a shared event link wins over a stale filter.
  */
 export function enhanceTopicFilter(): void {
-	const form = document.querySelector<HTMLFormElement>('[data-topic-filter]');
-	if (!form) return;
+	const filter = document.querySelector<HTMLElement>('[data-topic-filter]');
+	if (!filter) return;
 	const events = [...document.querySelectorAll<HTMLElement>('.timeline-event')];
 	const years = [...document.querySelectorAll<HTMLElement>('.timeline-year')];
-	const status = form.querySelector<HTMLElement>('[role="status"]')!;
-	const radios = [...form.querySelectorAll<HTMLInputElement>('input[name="topic"]')];
+	const status = filter.querySelector<HTMLElement>('[role="status"]')!;
+	const radios = [...filter.querySelectorAll<HTMLInputElement>('input[name="topic"]')];
 	// The topics are the filter's own options (one per topic of the vocabulary, see TopicFilter.astro).
 	const isTopic = (value: unknown): value is TimelineTopic => typeof value === 'string' && value !== '' && radios.some((radio) => radio.value === value);
 
@@ -36,11 +36,10 @@ export function enhanceTopicFilter(): void {
 		apply(topic);
 	};
 
-	form.addEventListener('change', () => {
-		const value = new FormData(form).get(topicParameter);
+	filter.addEventListener('change', () => {
+		const value = radios.find((radio) => radio.checked)?.value;
 		choose(isTopic(value) ? value : undefined);
 	});
-	form.addEventListener('submit', (event) => event.preventDefault());
 	addEventListener('hashchange', () => {
 		if (targetedEvent()?.hidden) choose(undefined);
 	});
@@ -49,7 +48,7 @@ export function enhanceTopicFilter(): void {
 	const target = targetedEvent();
 	if (isTopic(requested) && target && !topicsOf(target).includes(requested)) choose(undefined);
 	else apply(isTopic(requested) ? requested : undefined);
-	form.hidden = false;
+	filter.hidden = false;
 }
 
 function topicsOf(event: HTMLElement): string[] {
