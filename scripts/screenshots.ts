@@ -9,7 +9,7 @@ import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:4321';
 /** Pages to shoot, and optionally something to do first (open a popover). */
-const scenes: { path: string; name?: string; click?: string; only?: 'phone' | 'desktop' }[] = [
+const scenes: { path: string; name?: string; click?: string }[] = [
 	{ path: '/ar/' },
 	{ path: '/en/' },
 	{ path: '/ar/#p4' },
@@ -19,6 +19,10 @@ const scenes: { path: string; name?: string; click?: string; only?: 'phone' | 'd
 	{ path: '/ar/timeline/' },
 	{ path: '/en/timeline/' },
 	{ path: '/ar/timeline/?topic=celac#e-zone-of-peace', name: 'ar-timeline-filtered' },
+	{ path: '/ar/parallel/' },
+	{ path: '/en/parallel/#p4', name: 'en-parallel-p4' },
+	{ path: '/ar/#p4', name: 'ar-translation', click: '#p4 .translation-toggle' },
+	{ path: '/en/', name: 'en-settings', click: '.reading-settings summary' },
 	{ path: '/ar/#p2', name: 'ar-popover', click: 'a.annotation[data-ref="withdrawal"]' },
 	{ path: '/en/#p3', name: 'en-popover', click: 'a.annotation[data-ref="juan-guaido"]' },
 ];

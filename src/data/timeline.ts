@@ -1,4 +1,5 @@
 import { localeCodes, type Locale } from '../i18n/config';
+import { localePath } from '../i18n/routing';
 import { partialDateStart } from '../utils/dates';
 import { loadGlossary } from './annotations';
 import { loadArticles } from './article';
@@ -12,6 +13,11 @@ export type TimelineEvent = LocalizedItem<'timeline'>;
 /** The fragment of an event on the timeline page (and in the compact timeline): `e-lima-declaration`. */
 export function eventAnchor(slug: string): string {
 	return `e-${slug}`;
+}
+
+/** Site path of an event on its language's timeline page: `/en/timeline/#e-lima-declaration`. */
+export function eventPath(locale: Locale, slug: string): string {
+	return `${localePath(locale, 'timeline')}#${eventAnchor(slug)}`;
 }
 
 let timeline: Promise<Record<Locale, TimelineEvent[]>> | undefined;
