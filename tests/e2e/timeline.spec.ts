@@ -136,10 +136,25 @@ test.describe('filtering by topic', () => {
 		await expect(visibleEvents(page)).toHaveCount(celac.length);
 	});
 
-	test('an event link wins over a filter that would hide it', async ({ page }) => {
+	test('an event link shows its event even under a filter that would hide it', async ({ page }) => {
 		await page.goto('/en/timeline/?topic=celac#e-lima-declaration');
-		await expect(page.locator('#e-lima-declaration')).toBeVisible();
-		await expect(visibleEvents(page)).toHaveCount(events.length);
-		await expect(page).toHaveURL(/\/en\/timeline\/#e-lima-declaration$/);
+		await expect(page.locator('#e-lima-declaration')).toBeInViewport();
+		await expect(visibleEvents(page)).toHaveCount(celac.length + 1);
+		await expect(page.getByRole('status')).toHaveText(`${celac.length + 1} of ${events.length} events shown`);
+	});
+
+	test('a filtered address is painted filtered: nothing shifts', async ({ page }) => {
+		await page.addInitScript(() => {
+			(window as unknown as { shifts: number }).shifts = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += entry.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto('/ar/timeline/?topic=venezuela');
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(() => document.fonts.ready);
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+		await expect(visibleEvents(page)).toHaveCount(events.filter(({ topics }) => topics.includes('venezuela')).length);
 	});
 });
