@@ -149,6 +149,18 @@ test.describe('reader preferences', () => {
 		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 	});
 
+	for (const locale of ['ar', 'en'] as const) {
+		test(`${locale}: the open settings panel fits a 320 px screen`, async ({ browser }) => {
+			const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+			await page.goto(`/${locale}/`);
+			await page.locator('.reading-settings summary').click();
+			const panel = await page.locator('.reading-settings-panel').boundingBox();
+			expect(panel!.x).toBeGreaterThanOrEqual(0);
+			expect(panel!.x + panel!.width).toBeLessThanOrEqual(320);
+			await page.close();
+		});
+	}
+
 	test('without JavaScript there are no dead settings', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
