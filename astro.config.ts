@@ -16,6 +16,22 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	security: {
+		// A <meta> CSP on every page: scripts and styles by hash or from the site itself, nothing
+		// inline without a hash, no eval (the search page alone adds 'wasm-unsafe-eval' for Pagefind).
+		// What a <meta> cannot carry (frame-ancestors) is in the _headers file for hosts that read it.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"object-src 'none'",
+			],
+		},
+	},
 	build: { format: 'directory' },
 	i18n: {
 		locales: localeCodes,

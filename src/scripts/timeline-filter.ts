@@ -4,13 +4,18 @@ import type { TimelineTopic } from '../schemas/vocabulary';
 export const topicParameter = 'topic';
 
 /**
- * Copies `?topic=` onto `<html data-topic>`. Inlined into the timeline page just before the list,
+ * Copies `?topic=` onto `<html data-topic>`. Inlined into the timeline page's `<head>`,
  * so the filtered view is the first one painted (timeline.css does the hiding): nothing shifts.
  * Self-contained, as its source is inlined.
  */
 export function applyTopicFromAddress(parameter: string, topics: readonly string[]): void {
 	const topic = new URLSearchParams(location.search).get(parameter);
 	if (topic && topics.includes(topic)) document.documentElement.dataset['topic'] = topic;
+}
+
+/** The inline script for the timeline page's `<head>`: `applyTopicFromAddress` with these topics. */
+export function topicFilterScript(topics: readonly TimelineTopic[]): string {
+	return `(${applyTopicFromAddress.toString()})(${JSON.stringify(topicParameter)},${JSON.stringify(topics)});`;
 }
 
 /**
