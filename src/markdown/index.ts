@@ -1,6 +1,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { rehypeIsolateBidi } from './rehype-isolate-bidi';
+import { rehypeJoinSoftBreaks } from './rehype-join-soft-breaks';
 import { rehypeParagraphHtml } from './rehype-paragraph-html';
 import { rehypeParagraphPermalinks } from './rehype-paragraph-permalinks';
 import { remarkAnnotations, type AnnotationOptions } from './remark-annotations';
@@ -15,7 +16,7 @@ import { remarkRejectUnknownDirectives } from './remark-reject-unknown-directive
  * - paragraphs record their text before annotations add screen-reader hints;
  * - every directive handler runs before the rejecter of unknown directives;
  * - permalinks come before bidi isolation, which skips interface controls;
- * - the paragraph HTML is kept last, finished.
+ * - source line breaks become spaces before the paragraph HTML is kept, last, finished.
  *
  * Smart punctuation and GFM are off: neither must touch the verbatim Arabic text, and the
  * translation is written with its typographic punctuation in place.
@@ -31,6 +32,6 @@ export function markdownOptions(options: AnnotationOptions) {
 			[remarkAnnotations, options],
 			remarkRejectUnknownDirectives,
 		],
-		rehypePlugins: [rehypeParagraphPermalinks, rehypeIsolateBidi, rehypeParagraphHtml],
+		rehypePlugins: [rehypeParagraphPermalinks, rehypeIsolateBidi, rehypeJoinSoftBreaks, rehypeParagraphHtml],
 	} satisfies UnifiedProcessorOptions;
 }
