@@ -28,8 +28,8 @@ describe('renderPreviewCard', () => {
 	});
 
 	test('puts the text on the start side: right on Arabic cards, left on English ones', async () => {
-		const inkSides = async (card: PreviewCard) => {
-			const image = await loadImage(renderPreviewCard({ ...card, kicker: '', siteName: '', quoted: undefined, body: undefined, title: card.title }));
+		const inkSides = async ({ locale, title }: PreviewCard) => {
+			const image = await loadImage(renderPreviewCard({ locale, title, kicker: '', siteName: '' }));
 			const canvas = createCanvas(image.width, image.height);
 			const ctx = canvas.getContext('2d');
 			ctx.drawImage(image, 0, 0);
