@@ -24,10 +24,10 @@ export const footer = { ruleY: 528, size: 28, baseline: 582 } as const;
 export const content = { top: 140, bottom: 500 } as const;
 
 /** Title sizes, largest first: the first at which the whole title fits is used. */
-export const titleSizes = [80, 72, 64, 58, 52, 46, 42, 38] as const;
+export const titleSizes = [80, 72, 64, 58, 52, 46, 43, 40] as const;
 export const body = { size: 34, minLines: 2, gap: 20 } as const;
 /** Quotations get a rule on the start side, like the site's block quotations. */
 export const quote = { rule: 6, indent: 34 } as const;
 
 /** Line heights as multiples of the font size: Naskh needs room above and below its letters. */
-export const lineHeight = { ar: { title: 1.5, body: 1.6 }, en: { title: 1.18, body: 1.35 } } as const;
+export const lineHeight = { ar: { title: 1.5, body: 1.6 }, en: { title: 1.22, body: 1.35 } } as const;
