@@ -27,6 +27,15 @@ describe('renderPreviewCard', () => {
 		expect([image.width, image.height]).toEqual([1200, 630]);
 	});
 
+	test('keeps the site’s colours through PNG encoding, with the accent band on the start edge', async () => {
+		const image = await loadImage(renderPreviewCard(arabic));
+		const ctx = createCanvas(image.width, image.height).getContext('2d');
+		ctx.drawImage(image, 0, 0);
+		const pixel = (x: number, y: number) => [...ctx.getImageData(x, y, 1, 1).data];
+		expect(pixel(1195, 10)).toEqual([0x8a, 0x1c, 0x1c, 255]); // accent, on the right for Arabic
+		expect(pixel(5, 10)).toEqual([0xfb, 0xf9, 0xf4, 255]); // paper
+	});
+
 	test('puts the text on the start side: right on Arabic cards, left on English ones', async () => {
 		const inkSides = async ({ locale, title }: PreviewCard) => {
 			const image = await loadImage(renderPreviewCard({ locale, title, kicker: '', siteName: '' }));
