@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/config';
 import { useTranslations } from '../i18n/translate';
 import { paragraphNumber } from '../markdown/paragraph-ids';
 import type { PreviewCard, PreviewCardRef } from './card';
+import { previewImageName } from './paths';
 
 /** A card with the thing it previews. */
 export interface PreviewCardEntry {
@@ -16,7 +17,26 @@ export interface PreviewCardEntry {
  * each paragraph (its text exactly as the article has it), each note (title and the words it
  * quotes) and each glossary term (name and summary).
  */
-export async function loadPreviewCards(locale: Locale): Promise<PreviewCardEntry[]> {
+export function loadPreviewCards(locale: Locale): Promise<PreviewCardEntry[]> {
+	loading[locale] ??= buildCards(locale);
+	return loading[locale];
+}
+
+const loading: Partial<Record<Locale, Promise<PreviewCardEntry[]>>> = {};
+
+/**
+ * The card of one thing, for the text alternative of its image:
+ * `previewImageAlt(await previewCard('ar', { kind: 'paragraph', n: 4 }))`.
+ * Fails the build, naming the card, if the thing does not exist.
+ */
+export async function previewCard(locale: Locale, ref: PreviewCardRef): Promise<PreviewCard> {
+	const name = previewImageName(ref);
+	const found = (await loadPreviewCards(locale)).find((entry) => previewImageName(entry.ref) === name);
+	if (!found) throw new Error(`No preview card "${name}" in ${locale}: no such paragraph, note or term`);
+	return found.card;
+}
+
+async function buildCards(locale: Locale): Promise<PreviewCardEntry[]> {
 	const [articles, notes, glossary] = await Promise.all([loadArticles(), loadNotes(), loadGlossary()]);
 	const article = articles[locale];
 	const t = useTranslations(locale);
