@@ -1,19 +1,25 @@
 import type { Locale } from '../i18n/config';
+import type { PreviewCardRef } from './card';
 
-/** Which preview card: the article, one paragraph, one note, or one glossary term. */
-export type PreviewCardRef = { kind: 'article' } | { kind: 'paragraph'; n: number } | { kind: 'note'; slug: string } | { kind: 'term'; slug: string };
-
-/** Site path (without base) of a card's 1200×630 PNG, e.g. `/ar/og/p/4.png`. */
+/**
+ * Where a preview image is published, as a site path without the base:
+ * `/ar/og/article.png`, `/ar/og/p/4.png`, `/en/og/n/turn-180.png`, `/en/og/glossary/lima-group.png`.
+ * Wrap it with `joinBase` (and the site URL, for `og:image`).
+ */
 export function previewImagePath(locale: Locale, card: PreviewCardRef): string {
-	switch (card.kind) {
-		case 'article':
-			return `/${locale}/og/article.png`;
-		case 'paragraph':
-			return `/${locale}/og/p/${card.n}.png`;
-		case 'note':
-			return `/${locale}/og/n/${card.slug}.png`;
-		case 'term':
-			return `/${locale}/og/glossary/${card.slug}.png`;
-	}
+	return `/${locale}/og/${previewImageName(card)}.png`;
 }
 
+/** The image's name under `/<locale>/og/`, without `.png`: the `[...card]` route parameter. */
+export function previewImageName(card: PreviewCardRef): string {
+	switch (card.kind) {
+		case 'article':
+			return 'article';
+		case 'paragraph':
+			return `p/${card.n}`;
+		case 'note':
+			return `n/${card.slug}`;
+		case 'term':
+			return `glossary/${card.slug}`;
+	}
+}

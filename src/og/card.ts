@@ -1,0 +1,31 @@
+import type { Locale } from '../i18n/config';
+
+/** What one preview image says. Every text is in the card's locale and set in its direction. */
+export interface PreviewCard {
+	locale: Locale;
+	/** A short line above the title: what the card is about ("Paragraph 4", "Fact-check · Needs context"). */
+	kicker: string;
+	/** The main text, set as large as it fits. */
+	title: string;
+	/** Optional smaller text under the title, cut with an ellipsis when it does not fit. */
+	body?: string;
+	/** Which text is a quotation, set with a rule on its start side, as quotations are on the site. */
+	quoted?: 'title' | 'body';
+	/** The site's name, in the footer. */
+	siteName: string;
+}
+
+/** The things that have a preview image. */
+export type PreviewCardRef =
+	| { kind: 'article' }
+	| { kind: 'paragraph'; n: number }
+	| { kind: 'note'; slug: string }
+	| { kind: 'term'; slug: string };
+
+/**
+ * A text alternative for the image (for `og:image:alt`): the kicker and the title, which is what
+ * the image says before its smaller text.
+ */
+export function previewImageAlt(card: PreviewCard): string {
+	return `${card.kicker}: ${card.title}`;
+}

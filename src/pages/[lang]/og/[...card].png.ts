@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { localeCodes } from '../../../i18n/config';
+import type { PreviewCard } from '../../../og/card';
+import { loadPreviewCards } from '../../../og/content-cards';
+import { previewImageName } from '../../../og/paths';
+import { renderPreviewCard } from '../../../og/render';
+
+/**
+ * The link-preview images, drawn at build time: `/<lang>/og/article.png`, `/<lang>/og/p/<n>.png`,
+ * `/<lang>/og/n/<note>.png`, `/<lang>/og/glossary/<term>.png` (see og/paths.ts).
+ */
+export const getStaticPaths = (async () => {
+	const perLocale = await Promise.all(
+		localeCodes.map(async (lang) =>
+			(await loadPreviewCards(lang)).map(({ ref, card }) => ({ params: { lang, card: previewImageName(ref) }, props: { card } })),
+		),
+	);
+	return perLocale.flat();
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: PreviewCard }> = ({ props }) =>
+	new Response(new Uint8Array(renderPreviewCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
