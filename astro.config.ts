@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/config';
+import { hostingFiles } from './src/integrations/hosting-files';
 import { markdownOptions } from './src/markdown';
 
 /**
@@ -23,6 +24,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	integrations: [hostingFiles()],
 	build: { format: 'directory' },
 	i18n: {
 		locales: localeCodes,

@@ -122,4 +122,6 @@ export default {
 	'note.onParagraph': 'على الفقرة {{n}}',
 	'note.inArticle': 'اعرضها في المقال',
 	'note.otherLanguage': 'متوفرة أيضًا',
+	'notFound.title': 'الصفحة غير موجودة',
+	'notFound.message': 'لم يُنشر شيء على هذا العنوان. ربما كُتب خطأً، أو نُقلت الصفحة إلى مكان آخر.',
 } satisfies UiDictionary;

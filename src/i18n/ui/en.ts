@@ -123,4 +123,6 @@ export default {
 	'note.onParagraph': 'On paragraph {{n}}',
 	'note.inArticle': 'See it in the article',
 	'note.otherLanguage': 'Also in',
+	'notFound.title': 'Page not found',
+	'notFound.message': 'Nothing is published at this address. It may have been mistyped, or the page may have moved.',
 } as const;
