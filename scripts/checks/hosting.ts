@@ -53,9 +53,10 @@ export function isNotFoundPage(path: string): boolean {
  *
  * @param dir the built site
  * @param site the public origin and base, e.g. `https://example.org/repo/`
- * @param languages the `hreflang` values every sitemap entry must list (besides `x-default`)
+ * @param locales the locale codes: each has a folder with its own `404.html`, and is an
+ *   `hreflang` every sitemap entry must list (besides `x-default`)
  */
-export function checkHostingFiles(dir: string, site: string, languages: readonly string[]): string[] {
+export function checkHostingFiles(dir: string, site: string, locales: readonly string[]): string[] {
 	const problems: string[] = [];
 	const read = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined);
 	const siteUrl = new URL(site);
@@ -69,9 +70,9 @@ export function checkHostingFiles(dir: string, site: string, languages: readonly
 
 	const sitemap = read('sitemap.xml');
 	if (sitemap === undefined) problems.push('no sitemap.xml');
-	else problems.push(...checkSitemap(dir, siteUrl, parseSitemap(sitemap), languages));
+	else problems.push(...checkSitemap(dir, siteUrl, parseSitemap(sitemap), locales));
 
-	for (const file of ['404.html', ...languages.map((lang) => `${lang}/404.html`)]) {
+	for (const file of ['404.html', ...locales.map((code) => `${code}/404.html`)]) {
 		const html = read(file);
 		if (html === undefined) problems.push(`no ${file}`);
 		else if (!/<meta name="robots" content="noindex">/.test(html)) problems.push(`${file} is not marked noindex`);
