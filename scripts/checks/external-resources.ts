@@ -40,8 +40,8 @@ const fetchingRels = new Set(['stylesheet', 'preload', 'modulepreload', 'prefetc
 /**
  * Finds every resource the built site would request from an origin other than its own: in HTML,
  * scripts, images, frames, fetching `<link>`s and inline `style` url()s; in CSS, `url()` and
- * `@import`; in the site's scripts (`_astro/`) and inline scripts, any `http(s)://` string
- * literal, since a script may fetch it. Links a reader follows (`<a href>`, canonical and
+ * `@import`; in the site's scripts (`_astro/`) and inline scripts (not data blocks such as
+ * JSON-LD), any `http(s)://` string literal, since a script may fetch it. Links a reader follows (`<a href>`, canonical and
  * alternate links, share metadata) are not requests and are not reported.
  */
 export function findExternalResources(dir: string, site: string): ExternalResource[] {
@@ -71,7 +71,7 @@ export function htmlResources(html: string): string[] {
 		if (style) urls.push(...cssResources(style));
 		const text = (node.childNodes ?? []).map((child) => child.value ?? '').join('');
 		if (node.nodeName === 'style') urls.push(...cssResources(text));
-		if (node.nodeName === 'script' && attribute(node, 'src') === undefined) urls.push(...scriptResources(text));
+		if (node.nodeName === 'script' && attribute(node, 'src') === undefined && isExecutable(attribute(node, 'type'))) urls.push(...scriptResources(text));
 	});
 	return urls.filter(Boolean);
 }
@@ -86,6 +86,11 @@ export function cssResources(css: string): string[] {
 export function scriptResources(js: string): string[] {
 	const code = js.replace(/\/\*[\s\S]*?\*\//g, '');
 	return [...code.matchAll(/(["'`])((?:https?:)?\/\/[^"'`\s]+)\1/gi)].map((match) => match[2]!).filter((url) => !isNamespace(url));
+}
+
+/** Scripts the browser runs; data blocks (`application/ld+json`) only name things. */
+function isExecutable(type: string | undefined): boolean {
+	return type === undefined || type === '' || type === 'module' || /^(text|application)\/(java|ecma)script$/i.test(type);
 }
 
 /** XML namespaces (`http://www.w3.org/2000/svg`) are names, never fetched. */
