@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/config';
+import { hostingFiles } from './src/integrations/hosting-files';
 import { markdownOptions } from './src/markdown';
 
 /**
@@ -30,6 +31,7 @@ export default defineConfig({
 			],
 		},
 	},
+	integrations: [hostingFiles()],
 	build: { format: 'directory' },
 	i18n: {
 		locales: localeCodes,

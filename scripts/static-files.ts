@@ -47,7 +47,8 @@ export interface StaticResponse {
 
 /**
  * Maps a request URL to a file in `dir`, as static hosts do: `/base/en/` → `en/index.html`,
- * anything missing → `404.html` with status 404. Paths outside `dir` are refused.
+ * anything missing → the nearest `404.html` up its path (`/base/en/x/y` → `en/404.html`, else
+ * `404.html`, as Cloudflare Pages does) with status 404. Paths outside `dir` are refused.
  */
 export function resolveRequest(dir: string, base: string, url: string, acceptsBrotli: boolean): StaticResponse {
 	const pathname = decodeURIComponent(new URL(url, 'http://host').pathname);
@@ -57,7 +58,7 @@ export function resolveRequest(dir: string, base: string, url: string, acceptsBr
 		return { status: 301, headers: { location: `${pathname}/` }, body: Buffer.alloc(0) };
 	}
 	if (!file) {
-		const notFound = [join(dir, '404.html')].find(existsSync);
+		const notFound = nearestNotFoundPage(dir, pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '');
 		return {
 			status: 404,
 			headers: { 'content-type': contentTypes['.html']! },
@@ -84,5 +85,15 @@ function findFile(dir: string, sitePath: string): string | undefined {
 	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
 	const index = join(candidate, 'index.html');
 	if (sitePath.endsWith('/') && existsSync(index)) return index;
+	return undefined;
+}
+
+/** The `404.html` closest to a missing site path, walking up its folders to the root. */
+function nearestNotFoundPage(dir: string, sitePath: string): string | undefined {
+	const folders = sitePath.split('/').slice(0, -1).filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
+	for (let depth = folders.length; depth >= 0; depth -= 1) {
+		const candidate = join(dir, ...folders.slice(0, depth), '404.html');
+		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	}
 	return undefined;
 }

@@ -32,9 +32,12 @@ const linkAttributes: Record<string, string[]> = {
 
 /**
  * Checks every internal link, asset and `#fragment` in a built site folder: `href`/`src`/`srcset`
- * in HTML, `url()` in CSS, meta refresh targets, and absolute URLs on the site's own origin (as in
- * canonical or alternate links). External links are not fetched: CI has no network, and their
- * health is not this build's to guarantee.
+ * in HTML, `url()` in CSS, meta refresh targets, share images (`og:image`), addresses in `data-*`
+ * attributes and in the site's scripts (what they fetch or import), the sitemap and robots.txt,
+ * and absolute URLs on the site's own origin (as in canonical or alternate links). A link on the
+ * site's origin but outside its base path fails too: it would work only at the root of a domain.
+ * External links are not fetched: CI has no network, and their health is not this build's to
+ * guarantee.
  *
  * @param dir the built site (`dist/`)
  * @param site the public origin and base, e.g. `https://example.org/repo/`: absolute links under
@@ -47,7 +50,7 @@ export function checkLinks(dir: string, site: string): BrokenLink[] {
 	const broken: BrokenLink[] = [];
 
 	for (const file of files) {
-		const links = file.endsWith('.html') ? htmlLinks(readFileSync(join(dir, file), 'utf8')) : file.endsWith('.css') ? cssLinks(readFileSync(join(dir, file), 'utf8')) : [];
+		const links = linksIn(file, () => readFileSync(join(dir, file), 'utf8'));
 		const pageUrl = new URL(file.replace(/(^|\/)index\.html$/, '$1'), siteUrl);
 		for (const link of links) {
 			const reason = checkOne(dir, siteUrl, pageUrl, link, idsByFile);
@@ -55,6 +58,17 @@ export function checkLinks(dir: string, site: string): BrokenLink[] {
 		}
 	}
 	return broken;
+}
+
+/** The links in one built file, by its type; files that hold none are not read. */
+function linksIn(file: string, read: () => string): string[] {
+	if (file.endsWith('.html')) return htmlLinks(read());
+	if (file.endsWith('.css')) return cssLinks(read());
+	if (file.endsWith('.xml')) return xmlLinks(read());
+	if (file === 'robots.txt') return robotsLinks(read());
+	// The site's own bundles; third-party folders (a search index) find their files themselves.
+	if (file.startsWith('_astro/') && file.endsWith('.js')) return scriptLinks(read());
+	return [];
 }
 
 function checkOne(dir: string, siteUrl: URL, pageUrl: URL, link: string, idsByFile: Map<string, Set<string>>): string | undefined {
@@ -111,6 +125,13 @@ export function htmlLinks(html: string): string[] {
 		if (node.nodeName === 'meta' && /^(og|twitter):(url|image)$/.test(attribute(node, 'property') ?? attribute(node, 'name') ?? '')) {
 			links.push(attribute(node, 'content') ?? '');
 		}
+		// Addresses handed to scripts: `data-source="/en/paragraphs.json"`.
+		for (const { name, value } of node.attrs ?? []) {
+			if (name.startsWith('data-') && isRootPath(value)) links.push(value);
+		}
+		if (node.nodeName === 'script' && attribute(node, 'src') === undefined) {
+			links.push(...scriptLinks((node.childNodes ?? []).map((child) => child.value ?? '').join('')));
+		}
 	});
 	return links.filter((link) => link !== '');
 }
@@ -118,6 +139,29 @@ export function htmlLinks(html: string): string[] {
 /** Every `url()` in a stylesheet. */
 export function cssLinks(css: string): string[] {
 	return [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((match) => match[1]!).filter((url) => !url.startsWith('data:') && !url.startsWith('#'));
+}
+
+/** Root-relative paths written as string literals in a script: what it fetches or imports. */
+export function scriptLinks(js: string): string[] {
+	return [...js.matchAll(/(["'`])(\/[\w.~%@+-][\w.~%@+\-/]*)\1/g)].map((match) => match[2]!);
+}
+
+/** The addresses in a sitemap: each `<loc>` and each alternate's `href`. */
+export function xmlLinks(xml: string): string[] {
+	return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|\shref="([^"]+)"/g)].map((match) => decodeXml(match[1] ?? match[2]!));
+}
+
+/** The `Sitemap:` lines of a robots.txt. */
+export function robotsLinks(text: string): string[] {
+	return [...text.matchAll(/^sitemap:\s*(\S+)/gim)].map((match) => match[1]!);
+}
+
+function isRootPath(value: string): boolean {
+	return /^\/(?!\/)\S*$/.test(value);
+}
+
+function decodeXml(text: string): string {
+	return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
 function attribute(node: Node, name: string): string | undefined {

@@ -35,6 +35,16 @@ export function switchLocalePath(path: string, to: Locale): string {
 }
 
 /**
+ * Where a reader whose language is none of the site's goes (`hreflang="x-default"`): for the
+ * article, the root page, which picks their language (else the original); for any other page, the
+ * original's version of it, as the root page would pick.
+ */
+export function xDefaultPath(path: string): string {
+	const page = splitLocalePath(path)?.page ?? '';
+	return page === '' ? '/' : localePath(defaultLocale, page);
+}
+
+/**
  * Picks the locale for a reader from their browser languages (`navigator.languages`),
  * matching on the primary subtag (`ar-EG` counts as `ar`). Falls back to the original language.
  */

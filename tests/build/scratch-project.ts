@@ -7,14 +7,24 @@ const root = resolve(import.meta.dirname, '../..');
 /** Generated or installed folders: not copied (node_modules is linked instead). */
 const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'screenshots', 'test-results', 'playwright-report', 'bench-results']);
 
+export interface BuildOptions {
+	/** Added to the environment, e.g. `{ BASE_PATH: '/repo/' }`. */
+	env?: Record<string, string>;
+	/**
+	 * Run the project's `npm run build`, with whatever steps it has after `astro build` (such as
+	 * indexing the search), instead of `astro build` alone.
+	 */
+	npmScript?: boolean;
+}
+
 /** A throwaway copy of the project, to break on purpose and build. */
 export interface ScratchProject {
 	dir: string;
 	/** Rewrites a file (path from the project root) through `edit`. */
 	edit(path: string, edit: (text: string) => string): void;
 	remove(path: string): void;
-	/** Runs `astro build`; resolves with its exit code and everything it printed. */
-	build(): Promise<{ code: number; output: string }>;
+	/** Builds the copy (`astro build`, or `npm run build`); resolves with the exit code and everything printed. */
+	build(options?: BuildOptions): Promise<{ code: number; output: string }>;
 	dispose(): void;
 }
 
@@ -32,13 +42,23 @@ export function scratchProject(): ScratchProject {
 			writeFileSync(file, after);
 		},
 		remove: (path) => unlinkSync(join(dir, path)),
-		build: () =>
+		build: ({ env = {}, npmScript = false } = {}) =>
 			new Promise((done) => {
-				const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-				execFile(process.execPath, [astro, 'build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+				const [command, args] = npmScript ? ['npm', ['run', 'build']] : [process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']];
+				execFile(command, args, { cwd: dir, env: { ...buildEnvironment(), ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
 					done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}` });
 				});
 			}),
 		dispose: () => rmSync(dir, { recursive: true, force: true }),
 	};
+}
+
+/**
+ * The test runner's environment without what Vitest puts in it for the code under test: Astro
+ * would take `BASE_URL=/` from there over the project's base path, and `NODE_ENV=test` over a
+ * production build.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+	const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, NODE_ENV: _node, ...rest } = process.env;
+	return rest;
 }

@@ -1,3 +1,4 @@
+import { isNotFoundPage } from '../../scripts/checks/hosting';
 import { listPages } from '../../scripts/checks/site-files';
 
 /**
@@ -10,11 +11,14 @@ export const allPages = listPages('dist');
  * Pages that send a reader on at once when scripts run: the root page (to a language) and the
  * share pages `/<lang>/p/<n>/` and `/<lang>/n/<note>/` (to the words in the article). The
  * page-wide suites would end up testing the page forwarded to; tests/e2e/sharing.spec.ts covers
- * them with scripts off, as crawlers and readers without JavaScript see them.
+ * them as crawlers and readers without JavaScript see them.
  */
 export const forwardingPages = allPages.filter((path) => path === '/' || /^\/[a-z]{2}\/[pn]\/[^/]+\/$/.test(path));
 
+/** The 404 pages, which have their own tests (not-found.spec.ts). */
+export const notFoundPages = allPages.filter((path) => isNotFoundPage(path));
+
 /** The pages a reader stays on. */
-export const contentPages = allPages.filter((path) => !forwardingPages.includes(path));
+export const contentPages = allPages.filter((path) => !forwardingPages.includes(path) && !notFoundPages.includes(path));
 
 if (contentPages.length === 0) throw new Error('No pages in dist/: build the site first (npm test does).');

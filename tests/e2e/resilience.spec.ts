@@ -3,10 +3,13 @@ import { contentPages as pages } from './pages';
 
 test.describe('every page', () => {
 	for (const path of pages) {
-		test(`${path} logs no error and fits a 320 px screen`, async ({ browser }) => {
+		test(`${path} logs no error, asks nothing of another origin and fits a 320 px screen`, async ({ browser, baseURL }) => {
 			const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 			const page = await context.newPage();
 			const problems: string[] = [];
+			page.on('request', (request) => {
+				if (/^https?:/.test(request.url()) && new URL(request.url()).origin !== new URL(baseURL!).origin) problems.push(`request to another origin: ${request.url()}`);
+			});
 			page.on('console', (message) => {
 				if (message.type() === 'error') problems.push(message.text());
 			});

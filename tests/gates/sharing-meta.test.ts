@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSharingMeta } from '../../scripts/checks/sharing-meta';
+import { xDefaultPath } from '../../src/i18n/routing';
 import { listFiles } from '../../scripts/checks/site-files';
 import { distDir, siteUrl } from './site';
 
@@ -27,7 +28,7 @@ describe('sharing metadata on every page', () => {
 		expect(meta.canonical).toMatch(new RegExp(`^${siteUrl}`));
 		expect(Object.keys(meta.alternates).sort()).toEqual(['ar', 'en', 'x-default']);
 		for (const href of Object.values(meta.alternates)) expect(readFileSync(fileOf(href), 'utf8')).toContain('<html');
-		expect(meta.alternates['x-default']).toBe(siteUrl);
+		expect(meta.alternates['x-default']).toBe(url(xDefaultPath(`/${page.replace(/index\.html$/, '')}`)));
 		expect(meta.og['og:url']).toBe(url(`/${page.replace(/index\.html$/, '')}`));
 		expect(meta.og['og:title']).toBe(meta.title);
 		expect(meta.og['og:description']).toBe(meta.description);

@@ -132,4 +132,6 @@ export default {
 	'share.paragraph': 'شارك الفقرة {{n}}',
 	'share.note': 'شارك هذه الملاحظة',
 	'share.copied': 'نُسخ الرابط: {{url}}',
+	'notFound.title': 'الصفحة غير موجودة',
+	'notFound.message': 'لم يُنشر شيء على هذا العنوان. ربما كُتب خطأً، أو نُقلت الصفحة إلى مكان آخر.',
 } satisfies UiDictionary;

@@ -133,4 +133,6 @@ export default {
 	'share.paragraph': 'Share paragraph {{n}}',
 	'share.note': 'Share this note',
 	'share.copied': 'Link copied: {{url}}',
+	'notFound.title': 'Page not found',
+	'notFound.message': 'Nothing is published at this address. It may have been mistyped, or the page may have moved.',
 } as const;

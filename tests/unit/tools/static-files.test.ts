@@ -11,6 +11,7 @@ beforeAll(() => {
 	mkdirSync(join(dir, 'en'));
 	writeFileSync(join(dir, 'en/index.html'), '<p>English</p>');
 	writeFileSync(join(dir, '404.html'), '<p>Not here</p>');
+	writeFileSync(join(dir, 'en/404.html'), '<p>Not here, in English</p>');
 	writeFileSync(join(dir, 'font.woff2'), 'binary');
 });
 
@@ -35,6 +36,15 @@ describe('resolveRequest, the static host', () => {
 		const missing = resolveRequest(dir, '/', '/nowhere/', false);
 		expect(missing.status).toBe(404);
 		expect(missing.body.toString()).toBe('<p>Not here</p>');
+	});
+
+	it('answers a missing address with the nearest 404 page up its path', () => {
+		const deep = resolveRequest(dir, '/repo/', '/repo/en/glossary/nowhere/', false);
+		expect(deep.status).toBe(404);
+		expect(deep.body.toString()).toBe('<p>Not here, in English</p>');
+		expect(resolveRequest(dir, '/repo/', '/repo/en', false).status).toBe(301);
+		expect(resolveRequest(dir, '/repo/', '/repo/fr/nowhere/', false).body.toString()).toBe('<p>Not here</p>');
+		expect(resolveRequest(dir, '/repo/', '/elsewhere/en/x/', false).body.toString()).toBe('<p>Not here</p>');
 	});
 
 	it('mounts the site under its base path and refuses paths outside it', () => {
