@@ -32,7 +32,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [hostingFiles()],
-	build: { format: 'directory' },
+	// Two pages at a time: the preview images compress on the thread pool meanwhile (og/png.ts).
+	build: { format: 'directory', concurrency: 2 },
 	i18n: {
 		locales: localeCodes,
 		defaultLocale,

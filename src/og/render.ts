@@ -21,9 +21,10 @@ let shared: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
 /**
  * Draws a card and returns it as a 1200 × 630 PNG. The text is laid out in the card's direction:
  * on Arabic cards lines start at the right and Skia shapes the letters and orders mixed runs
- * (Latin names, digits) by the Unicode bidirectional algorithm. One canvas serves every card.
+ * (Latin names, digits) by the Unicode bidirectional algorithm. One canvas serves every card: the
+ * drawing is synchronous, and the pixels are copied out before the next card is drawn.
  */
-export function renderPreviewCard(card: PreviewCard): Buffer {
+export function renderPreviewCard(card: PreviewCard): Promise<Buffer> {
 	drawPreviewCard(card);
 	const { width, height } = style.cardSize;
 	return encodePng(shared!.ctx.getImageData(0, 0, width, height).data, width, height);

@@ -21,14 +21,14 @@ const english: PreviewCard = {
 
 describe('renderPreviewCard', () => {
 	test.each([arabic, english])('returns a 1200 × 630 PNG ($locale)', async (card) => {
-		const png = renderPreviewCard(card);
+		const png = await renderPreviewCard(card);
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 		const image = await loadImage(png);
 		expect([image.width, image.height]).toEqual([1200, 630]);
 	});
 
 	test('keeps the site’s colours through PNG encoding, with the accent band on the start edge', async () => {
-		const image = await loadImage(renderPreviewCard(arabic));
+		const image = await loadImage(await renderPreviewCard(arabic));
 		const ctx = createCanvas(image.width, image.height).getContext('2d');
 		ctx.drawImage(image, 0, 0);
 		const pixel = (x: number, y: number) => [...ctx.getImageData(x, y, 1, 1).data];
@@ -38,7 +38,7 @@ describe('renderPreviewCard', () => {
 
 	test('puts the text on the start side: right on Arabic cards, left on English ones', async () => {
 		const inkSides = async ({ locale, title }: PreviewCard) => {
-			const image = await loadImage(renderPreviewCard({ locale, title, kicker: '', siteName: '' }));
+			const image = await loadImage(await renderPreviewCard({ locale, title, kicker: '', siteName: '' }));
 			const canvas = createCanvas(image.width, image.height);
 			const ctx = canvas.getContext('2d');
 			ctx.drawImage(image, 0, 0);

@@ -18,5 +18,5 @@ export const getStaticPaths = (async () => {
 	return perLocale.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: PreviewCard }> = ({ props }) =>
-	new Response(new Uint8Array(renderPreviewCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: PreviewCard }> = async ({ props }) =>
+	new Response(new Uint8Array(await renderPreviewCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
