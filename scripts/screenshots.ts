@@ -25,6 +25,10 @@ const scenes: { path: string; name?: string; click?: string }[] = [
 	{ path: '/en/', name: 'en-settings', click: '.reading-settings summary' },
 	{ path: '/ar/#p2', name: 'ar-popover', click: 'a.annotation[data-ref="withdrawal"]' },
 	{ path: '/en/#p3', name: 'en-popover', click: 'a.annotation[data-ref="juan-guaido"]' },
+	{ path: '/ar/#p4', name: 'ar-share', click: '#p4 .share-paragraph' },
+	{ path: '/en/#note-leavers', name: 'en-share-note', click: '#note-leavers .share-note' },
+	{ path: '/ar/404.html', name: 'ar-404' },
+	{ path: '/404.html', name: 'root-404' },
 ];
 const widths = { phone: 390, desktop: 1280 } as const;
 const schemes = ['light', 'dark'] as const;

@@ -19,7 +19,8 @@ export function enhanceShareLinks(): void {
 		const button = createButton('share-paragraph');
 		button.setAttribute('aria-label', shareParagraph.replace('{{n}}', n));
 		button.textContent = '↗';
-		paragraph.prepend(button);
+		// After the paragraph's number in focus order, as it is below it in the margin.
+		(paragraph.querySelector('.paragraph-link') ?? paragraph.firstChild)?.after(button);
 		button.addEventListener('click', () => share(new URL(`p/${n}/`, article).href, status, shareCopied));
 	}
 	for (const note of body.querySelectorAll<HTMLElement>('details.note')) {
