@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/config';
 import { markdownOptions } from './src/markdown';
+import { searchIndex } from './src/search/integration';
 
 /**
  * Deployment settings come from the environment so one build serves any static host:
@@ -24,6 +25,8 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// The search index (Pagefind), built from the content once the pages are written.
+	integrations: [searchIndex()],
 	i18n: {
 		locales: localeCodes,
 		defaultLocale,
