@@ -10,10 +10,9 @@ export interface ExcerptPiece {
 const shortestStem = 3;
 const wordChar = /[\p{L}\p{M}\p{N}]/u;
 
-/** The words of a query, folded as the index is (`normalizeArabic`) and lower-cased. */
+/** The words of a query, folded as the index is (`normalizeArabic`), lower-cased, without Latin accents. */
 export function queryTerms(query: string): string[] {
-	return normalizeArabic(query)
-		.toLowerCase()
+	return matchForm(normalizeArabic(query))
 		.split(/[^\p{L}\p{M}\p{N}]+/u)
 		.filter(Boolean);
 }
@@ -31,7 +30,7 @@ export function queryTerms(query: string): string[] {
  */
 export function excerpt(text: string, query: string, words = 30): ExcerptPiece[] {
 	const { folded, positions } = foldWithPositions(text);
-	const haystack = lowerKeepingLength(folded);
+	const haystack = matchForm(folded);
 	const spans = queryTerms(query)
 		.flatMap((term) => findTerm(haystack, term))
 		.map(([start, end]) => expandToWord(text, positions[start]!, positions[end]!))
@@ -101,12 +100,16 @@ function window(text: string, focus: number, words: number): [number, number] {
 	return [start, end];
 }
 
-/** Lower-cases character by character, leaving any character whose lower case is longer. */
-function lowerKeepingLength(text: string): string {
+/**
+ * Lower-cases character by character and takes accents off Latin letters (`É` → `e`), as
+ * Pagefind does when it matches, leaving any character whose replacement would not be one unit.
+ */
+function matchForm(text: string): string {
 	let out = '';
 	for (const char of text) {
 		const lower = char.toLowerCase();
-		out += lower.length === char.length ? lower : char;
+		const base = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+		out += /^[a-z]$/.test(base) ? base : lower.length === char.length ? lower : char;
 	}
 	return out;
 }

@@ -46,3 +46,10 @@ describe('excerpt', () => {
 		expect(whole(excerpt('one two three', 'zebra', 2))).toBe('one two …');
 	});
 });
+
+describe('excerpt with Latin accents', () => {
+	it('marks an accented name found without its accents, and the other way round', () => {
+		expect(marked(excerpt('Foreign Minister Héctor Béjar resigns', 'bejar'))).toEqual(['Béjar']);
+		expect(marked(excerpt('Maurtua succeeds him', 'Maúrtua'))).toEqual(['Maurtua']);
+	});
+});
