@@ -134,7 +134,7 @@ export default {
 	'search.failed': 'Search could not be loaded. Reload the page to try again.',
 	'search.none': 'No results for “{{query}}”.',
 	'search.results.one': '1 result for “{{query}}”.',
-	'search.results.two': '{{n}} results for “{{query}}”.',
+	'search.results.two': '2 results for “{{query}}”.',
 	'search.results.few': '{{n}} results for “{{query}}”.',
 	'search.results.many': '{{n}} results for “{{query}}”.',
 	'search.results.other': '{{n}} results for “{{query}}”.',
