@@ -55,6 +55,15 @@ test.describe('search', () => {
 		});
 	}
 
+	test('a note is found as the note, never again under the paragraph it annotates', async ({ page }) => {
+		// "Norwegian" is only in a note on paragraph 10: the article page carries
+		// the note's text, but the index takes paragraphs from the article's own words.
+		await search(page, 'en', 'Norwegian');
+		const links = await resultLinks(page);
+		expect(links).toContain('/en/#note-begun-work');
+		expect(links.filter((href) => /#p\d+$/.test(href ?? ''))).toEqual([]);
+	});
+
 	test('each language searches its own index only', async ({ page }) => {
 		await search(page, 'ar', 'ليما');
 		expect((await resultLinks(page)).every((href) => href?.startsWith('/ar/'))).toBe(true);
