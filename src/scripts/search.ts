@@ -1,4 +1,4 @@
-import { isLocale } from '../i18n/config';
+import { isLocale, locales } from '../i18n/config';
 import { excerpt } from '../search/excerpt';
 import { normalizeArabic } from '../search/normalize-arabic';
 import type { PagefindApi, PagefindResult } from '../search/pagefind-api';
@@ -29,14 +29,16 @@ export interface SearchStrings {
 export function enhanceSearch(): void {
 	const form = document.querySelector<HTMLFormElement>('form[data-search]');
 	if (!form) return;
-	const locale = document.documentElement.lang;
+	const locale = form.dataset['locale'];
 	if (!isLocale(locale)) return;
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const strings = JSON.parse(form.dataset['strings']!) as SearchStrings;
-	const plural = new Intl.PluralRules(locale);
+	// The locale's Intl tag pins Latin digits, as everywhere on the site.
+	const { intl } = locales[locale];
+	const plural = new Intl.PluralRules(intl);
 	let pagefind: Promise<PagefindApi> | undefined;
 	let shown: PagefindResult[] = [];
 	let remaining: PagefindResult[] = [];
@@ -87,7 +89,7 @@ export function enhanceSearch(): void {
 		more.hidden = remaining.length === 0;
 	};
 
-	const fill = (template: string, count: number) => template.replace('{{n}}', count.toLocaleString(locale)).replace('{{query}}', query);
+	const fill = (template: string, count: number) => template.replace('{{n}}', count.toLocaleString(intl)).replace('{{query}}', query);
 
 	const renderResult = ({ url, meta }: { url: string; meta: Record<string, string> }, forQuery: string): HTMLLIElement => {
 		const { title, kind, detail, text } = meta as unknown as SearchMeta;
