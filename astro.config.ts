@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/config';
 import { hostingFiles } from './src/integrations/hosting-files';
 import { markdownOptions } from './src/markdown';
+import { searchIndex } from './src/search/integration';
 
 /**
  * Deployment settings come from the environment so one build serves any static host:
@@ -31,7 +32,9 @@ export default defineConfig({
 			],
 		},
 	},
-	integrations: [hostingFiles()],
+	// The search index (Pagefind), built from the content once the pages are written; then the
+	// files static hosts read beside the pages.
+	integrations: [searchIndex(), hostingFiles()],
 	// Two pages at a time: the preview images compress on the thread pool meanwhile (og/png.ts).
 	build: { format: 'directory', concurrency: 2 },
 	i18n: {

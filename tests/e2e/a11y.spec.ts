@@ -39,6 +39,14 @@ test.describe('accessibility (axe), light and dark', () => {
 		expect(await violationsInEachScheme(page)).toEqual(none);
 	});
 
+	for (const [locale, query] of [['ar', 'الحكومه'], ['en', 'Lima']] as const) {
+		test(`${locale}: search results have no violation`, async ({ page }) => {
+			await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+			await expect(page.locator('.search-results mark').first()).toBeVisible();
+			expect(await violationsInEachScheme(page)).toEqual(none);
+		});
+	}
+
 	test('the root page has no violation', async ({ page }) => {
 		// Hold the reader on /: with its script blocked (and JavaScript on, so <noscript> is
 		// inert) nothing forwards them to a language.

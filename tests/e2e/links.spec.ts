@@ -13,9 +13,9 @@ test.describe('paragraph permalinks', () => {
 	test('the permalink is reachable by keyboard and shows when focused', async ({ page }) => {
 		await page.goto('/en/');
 		const link = page.locator('#p1 a.paragraph-link');
-		// Tab from the top: skip link, site name, sections, language switch, original-page link, the
+		// Tab from the top: skip link, site name, sections (search included), language switch, original-page link, the
 		// annotation toggles, then p1's permalink (the compact timeline comes after the text).
-		for (let step = 0; step < 16; step += 1) {
+		for (let step = 0; step < 20; step += 1) {
 			await page.keyboard.press('Tab');
 			if (await link.evaluate((element) => element === document.activeElement)) break;
 		}

@@ -1,0 +1,66 @@
+import { loadGlossary, loadNotes } from '../data/annotations';
+import { loadArticles } from '../data/article';
+import { eventPath, loadTimeline } from '../data/timeline';
+import { localeCodes, locales, type Locale } from '../i18n/config';
+import { localePath } from '../i18n/routing';
+import { useTranslations } from '../i18n/translate';
+import { noteAnchor } from '../markdown/annotation-ids';
+import { paragraphNumber } from '../markdown/paragraph-ids';
+import { formatPartialDate, formatPartialDateRange } from '../utils/dates';
+import { plainText, type SearchRecord } from './records';
+
+/**
+ * Every searchable place of the site in every language: each paragraph of the article, each note
+ * (where it sits in the article), each glossary term (its page) and each timeline event (on the
+ * timeline). Runs inside the build, where the content collections load.
+ */
+export async function collectSearchRecords(): Promise<SearchRecord[]> {
+	const [articles, notes, glossary, timeline] = await Promise.all([loadArticles(), loadNotes(), loadGlossary(), loadTimeline()]);
+	return localeCodes.flatMap((locale) => {
+		const t = useTranslations(locale);
+		const language = locales[locale].lang;
+		const paragraphs: SearchRecord[] = articles[locale].paragraphs.map(({ id, text }) => ({
+			url: `${localePath(locale)}#${id}`,
+			language,
+			kind: 'paragraph',
+			title: t('paragraph.short', { n: paragraphNumber(id) }),
+			detail: '',
+			text,
+			keywords: [],
+		}));
+		const noteRecords: SearchRecord[] = notes[locale].map(({ slug, entry: { data, body = '' } }) => ({
+			url: `${localePath(locale)}#${noteAnchor(slug)}`,
+			language,
+			kind: 'note',
+			title: data.title,
+			detail: [t(`note.kind.${data.kind}`), data.verdict && t(`verdict.${data.verdict}`)].filter(Boolean).join(' · '),
+			text: plainText(body),
+			keywords: [data.quote],
+		}));
+		const terms: SearchRecord[] = glossary[locale].map(({ slug, entry: { data, body = '' } }) => ({
+			url: localePath(locale, `glossary/${slug}`),
+			language,
+			kind: 'term',
+			title: data.name,
+			detail: t(`term.kind.${data.kind}`),
+			text: plainText(`${data.summary} ${body}`),
+			keywords: data.aliases.map(({ text }) => text),
+		}));
+		const events: SearchRecord[] = timeline[locale].map(({ slug, entry: { data, body = '' } }) => ({
+			url: eventPath(locale, slug),
+			language,
+			kind: 'event',
+			title: data.title,
+			detail: eventDate(locale, data.date, data.end),
+			text: plainText(body),
+			keywords: [],
+		}));
+		return [...paragraphs, ...noteRecords, ...terms, ...events];
+	});
+}
+
+function eventDate(locale: Locale, date: string, end: string | undefined): string {
+	if (!end) return formatPartialDate(locale, date);
+	const { start, separator, end: last } = formatPartialDateRange(locale, date, end);
+	return `${start}${separator}${last}`;
+}
