@@ -45,7 +45,7 @@ export function enhanceSearch(): void {
 	let query = '';
 
 	const load = () =>
-		(pagefind ??= (import(/* @vite-ignore */ `${form.dataset['bundle']}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
+		(pagefind ??= (import(/* @vite-ignore */ form.dataset['bundle']!) as Promise<PagefindApi>).then(async (api) => {
 			await api.options({ baseUrl: form.dataset['base']! });
 			await api.init();
 			return api;
