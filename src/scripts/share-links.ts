@@ -62,18 +62,26 @@ async function share(url: string, status: HTMLElement, copiedTemplate: string): 
 			if (error instanceof DOMException && error.name === 'AbortError') return;
 		}
 	}
-	let message: string;
+	let copied = true;
 	try {
 		await navigator.clipboard.writeText(url);
-		message = copiedTemplate.replace('{{url}}', url);
 	} catch {
 		// No clipboard (permission refused, insecure origin): show the link, to copy by hand.
-		message = url;
+		copied = false;
 	}
 	// Emptied first, so the same message twice is announced twice.
-	status.textContent = '';
-	requestAnimationFrame(() => (status.textContent = message));
+	status.replaceChildren();
+	requestAnimationFrame(() => status.replaceChildren(...message(copied ? copiedTemplate : '{{url}}', url)));
 	status.classList.add('is-visible');
 	clearTimeout(hideTimer);
 	hideTimer = setTimeout(() => status.classList.remove('is-visible'), 6000);
+}
+
+/** The status text with the address isolated left to right, so an Arabic sentence keeps it whole. */
+function message(template: string, url: string): (string | HTMLElement)[] {
+	const [before = '', after = ''] = template.split('{{url}}');
+	const address = document.createElement('span');
+	address.dir = 'ltr';
+	address.textContent = url;
+	return [before, address, after].filter((part) => part !== '');
 }

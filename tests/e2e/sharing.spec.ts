@@ -27,6 +27,15 @@ test.describe('share controls', () => {
 		expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe('/en/p/7/');
 	});
 
+	test('in Arabic the copied address is isolated left to right inside the sentence', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/ar/');
+		await page.getByRole('button', { name: 'شارك الفقرة 4' }).click();
+		const address = page.getByRole('status').locator('span[dir="ltr"]');
+		await expect(address).toHaveText(/^http:\/\/[^ ]+\/ar\/p\/4\/$/);
+		await expect(page.getByRole('status')).toContainText('نُسخ الرابط');
+	});
+
 	test('a note is shared by its own share address, from the keyboard', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/en/#note-leavers');
