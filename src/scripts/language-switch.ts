@@ -1,4 +1,4 @@
-import { isLocale } from '../i18n/config';
+import type { Locale } from '../i18n/config';
 import { saveLocalePreference } from './locale-preference';
 
 /**
@@ -14,7 +14,8 @@ export function enhanceLanguageSwitch(): void {
 	for (const link of links) {
 		link.addEventListener('click', () => {
 			keepFragment();
-			if (isLocale(link.hreflang)) saveLocalePreference(link.hreflang);
+			// The build writes each link's hreflang from the locale table (LanguageSwitch.astro).
+			saveLocalePreference(link.hreflang as Locale);
 		});
 	}
 	keepFragment();

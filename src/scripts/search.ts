@@ -1,4 +1,4 @@
-import { isLocale, locales } from '../i18n/config';
+import type { Locale } from '../i18n/config';
 import { excerpt } from '../search/excerpt';
 import { normalizeArabic } from '../search/normalize-arabic';
 import type { PagefindApi, PagefindResult } from '../search/pagefind-api';
@@ -29,15 +29,15 @@ export interface SearchStrings {
 export function enhanceSearch(): void {
 	const form = document.querySelector<HTMLFormElement>('form[data-search]');
 	if (!form) return;
-	const locale = form.dataset['locale'];
-	if (!isLocale(locale)) return;
+	// The page names its locale and that locale's Intl tag (Latin digits, as everywhere on the
+	// site), so this script needs no copy of the locale table: the site script, on every page,
+	// would otherwise share it as one more file to request.
+	const { locale, intl } = form.dataset as { locale: Locale; intl: string };
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const strings = JSON.parse(form.dataset['strings']!) as SearchStrings;
-	// The locale's Intl tag pins Latin digits, as everywhere on the site.
-	const { intl } = locales[locale];
 	const plural = new Intl.PluralRules(intl);
 	let pagefind: Promise<PagefindApi> | undefined;
 	let shown: PagefindResult[] = [];
