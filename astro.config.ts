@@ -35,8 +35,8 @@ export default defineConfig({
 	// The search index (Pagefind), built from the content once the pages are written; then the
 	// files static hosts read beside the pages.
 	integrations: [searchIndex(), hostingFiles()],
-	// Two pages at a time: the preview images compress on the thread pool meanwhile (og/png.ts).
-	build: { format: 'directory', concurrency: 2 },
+	// Four pages at a time: the preview images compress on the thread pool meanwhile (og/png.ts).
+	build: { format: 'directory', concurrency: 4 },
 	i18n: {
 		locales: localeCodes,
 		defaultLocale,

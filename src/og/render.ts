@@ -25,9 +25,11 @@ let shared: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
  * drawing is synchronous, and the pixels are copied out before the next card is drawn.
  */
 export function renderPreviewCard(card: PreviewCard): Promise<Buffer> {
-	drawPreviewCard(card);
+	const canvas = drawPreviewCard(card);
 	const { width, height } = style.cardSize;
-	return encodePng(shared!.ctx.getImageData(0, 0, width, height).data, width, height);
+	// The canvas's own pixels, without getImageData's copy: the card is opaque, so premultiplied
+	// RGBA is plain RGBA. encodePng copies them into its rows before it yields.
+	return encodePng(canvas.data(), width, height);
 }
 
 /** Draws a card on the shared canvas and returns the canvas (for tests and other encodings). */
