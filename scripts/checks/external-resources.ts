@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { listFiles } from './site-files.ts';
+import { attribute, parseHtml, walk } from './html-tree.ts';
 
 /** A resource a built page would load from another origin. */
 export interface ExternalResource {
 	/** The file that loads it, relative to the site folder. */
 	from: string;
 	url: string;
-}
-
-interface Node {
-	nodeName: string;
-	attrs?: { name: string; value: string }[];
-	childNodes?: Node[];
-	content?: Node;
-	value?: string;
 }
 
 /** Elements and attributes whose URL the browser fetches on its own, without a click. */
@@ -60,7 +52,7 @@ export function findExternalResources(dir: string, site: string): ExternalResour
 /** URLs an HTML document makes the browser fetch. */
 export function htmlResources(html: string): string[] {
 	const urls: string[] = [];
-	walk(parse(html, { scriptingEnabled: false }) as unknown as Node, (node) => {
+	walk(parseHtml(html), (node) => {
 		for (const name of fetchedAttributes[node.nodeName] ?? []) {
 			const value = attribute(node, name);
 			if (value) urls.push(...(name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]));
@@ -96,14 +88,4 @@ function isExecutable(type: string | undefined): boolean {
 /** XML namespaces (`http://www.w3.org/2000/svg`) are names, never fetched. */
 function isNamespace(url: string): boolean {
 	return /^http:\/\/www\.w3\.org\//.test(url);
-}
-
-function attribute(node: Node, name: string): string | undefined {
-	return node.attrs?.find((attr) => attr.name === name)?.value;
-}
-
-function walk(node: Node, visit: (node: Node) => void): void {
-	visit(node);
-	for (const child of node.childNodes ?? []) walk(child, visit);
-	if (node.content) walk(node.content, visit);
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { listFiles } from './site-files.ts';
+import { attribute, parseHtml, walk } from './html-tree.ts';
 
 /** A link in a built file that leads nowhere. */
 export interface BrokenLink {
@@ -10,14 +10,6 @@ export interface BrokenLink {
 	/** The link as written. */
 	link: string;
 	reason: string;
-}
-
-interface Node {
-	nodeName: string;
-	attrs?: { name: string; value: string }[];
-	childNodes?: Node[];
-	content?: Node;
-	value?: string;
 }
 
 const linkAttributes: Record<string, string[]> = {
@@ -162,20 +154,4 @@ function isRootPath(value: string): boolean {
 
 function decodeXml(text: string): string {
 	return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
-function attribute(node: Node, name: string): string | undefined {
-	return node.attrs?.find((attr) => attr.name === name)?.value;
-}
-
-function walk(node: Node, visit: (node: Node) => void): void {
-	visit(node);
-	for (const child of node.childNodes ?? []) walk(child, visit);
-	// <noscript> and <template> content is parsed into its own fragment.
-	if (node.content) walk(node.content, visit);
-}
-
-/** Parsed as a browser without scripting would, so `<noscript>` content counts as markup. */
-function parseHtml(html: string): Node {
-	return parse(html, { scriptingEnabled: false }) as unknown as Node;
 }

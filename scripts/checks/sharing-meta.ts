@@ -1,11 +1,4 @@
-import { parse } from 'parse5';
-
-interface Node {
-	nodeName: string;
-	attrs?: { name: string; value: string }[];
-	childNodes?: Node[];
-	value?: string;
-}
+import { attribute, parseHtml, walk } from './html-tree.ts';
 
 /** What a page tells crawlers and link previews, read from its `<head>`. */
 export interface SharingMeta {
@@ -23,20 +16,17 @@ export interface SharingMeta {
 /** Reads a built page's title, description, canonical, alternates, Open Graph and JSON-LD. */
 export function readSharingMeta(html: string): SharingMeta {
 	const meta: SharingMeta = { title: '', description: '', canonical: '', alternates: {}, og: {}, jsonLd: [] };
-	const visit = (node: Node) => {
-		const attribute = (name: string) => node.attrs?.find((candidate) => candidate.name === name)?.value;
+	walk(parseHtml(html), (node) => {
 		const text = () => (node.childNodes ?? []).map((child) => child.value ?? '').join('');
 		if (node.nodeName === 'title') meta.title = text();
 		if (node.nodeName === 'meta') {
-			const name = attribute('property') ?? attribute('name') ?? '';
-			if (name === 'description') meta.description = attribute('content') ?? '';
-			if (/^(og|twitter):/.test(name)) meta.og[name] = attribute('content') ?? '';
+			const name = attribute(node, 'property') ?? attribute(node, 'name') ?? '';
+			if (name === 'description') meta.description = attribute(node, 'content') ?? '';
+			if (/^(og|twitter):/.test(name)) meta.og[name] = attribute(node, 'content') ?? '';
 		}
-		if (node.nodeName === 'link' && attribute('rel') === 'canonical') meta.canonical = attribute('href') ?? '';
-		if (node.nodeName === 'link' && attribute('rel') === 'alternate' && attribute('hreflang')) meta.alternates[attribute('hreflang')!] = attribute('href') ?? '';
-		if (node.nodeName === 'script' && attribute('type') === 'application/ld+json') meta.jsonLd.push(JSON.parse(text()) as Record<string, unknown>);
-		for (const child of node.childNodes ?? []) visit(child);
-	};
-	visit(parse(html) as unknown as Node);
+		if (node.nodeName === 'link' && attribute(node, 'rel') === 'canonical') meta.canonical = attribute(node, 'href') ?? '';
+		if (node.nodeName === 'link' && attribute(node, 'rel') === 'alternate' && attribute(node, 'hreflang')) meta.alternates[attribute(node, 'hreflang')!] = attribute(node, 'href') ?? '';
+		if (node.nodeName === 'script' && attribute(node, 'type') === 'application/ld+json') meta.jsonLd.push(JSON.parse(text()) as Record<string, unknown>);
+	});
 	return meta;
 }
