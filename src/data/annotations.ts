@@ -41,3 +41,12 @@ export function loadGlossary(): Promise<Record<Locale, Term[]>> {
 	glossary ??= loadLocalized('glossary');
 	return glossary;
 }
+
+/**
+ * The static paths of a page per note and language (`getStaticPaths` of `notes/[note]` and of the
+ * share page `n/[note]`), each with its note as a prop.
+ */
+export async function notePages(): Promise<{ params: { lang: Locale; note: string }; props: { note: Note } }[]> {
+	const byLocale = await loadNotes();
+	return localeCodes.flatMap((lang) => byLocale[lang].map((note) => ({ params: { lang, note: note.slug }, props: { note } })));
+}
