@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/config';
 import { hostingFiles } from './src/integrations/hosting-files';
 import { markdownOptions } from './src/markdown';
-import { searchIndex } from './src/search/integration';
+import { searchIndex } from './src/integrations/search-index';
 
 /**
  * Deployment settings come from the environment so one build serves any static host:

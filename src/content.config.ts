@@ -6,20 +6,24 @@ import { noteSchema } from './schemas/note';
 import { timelineSchema } from './schemas/timeline';
 
 /**
- * Content lives in the top-level `content/` folder, apart from code, one file per locale:
- * `content/article/ar.md` (the original) and `en.md` (our translation); notes, glossary terms and timeline
- * events as `content/<collection>/<locale>/<id>.md`, the same id in every locale.
+ * Content lives in the top-level `content/` folder, apart from code:
+ * - `content/articles/<slug>/`: one folder per article, its address: `original.txt` (the text as
+ *   received), `<locale>.md` for the original and each translation, and the article's notes as
+ *   `notes/<locale>/<id>.md`;
+ * - `content/glossary/<locale>/<id>.md` and `content/timeline/<locale>/<id>.md`: site-wide, one
+ *   term or event can concern several articles.
+ * The same id in every locale.
  *
  * Rendering happens at page build (deferRender): a Markdown error then fails the build; rendered at
  * sync time it would only be logged, and the page built with an empty entry.
  */
-const article = defineCollection({
-	loader: glob({ base: './content/article', pattern: '*.md', deferRender: true }),
+const articles = defineCollection({
+	loader: glob({ base: './content/articles', pattern: '*/*.md', deferRender: true }),
 	schema: articleSchema,
 });
 
 const notes = defineCollection({
-	loader: glob({ base: './content/notes', pattern: '*/*.md', deferRender: true }),
+	loader: glob({ base: './content/articles', pattern: '*/notes/*/*.md', deferRender: true }),
 	schema: noteSchema,
 });
 
@@ -33,4 +37,4 @@ const timeline = defineCollection({
 	schema: timelineSchema,
 });
 
-export const collections = { article, notes, glossary, timeline };
+export const collections = { articles, notes, glossary, timeline };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './site-files.ts';
+import { listFiles } from '../../src/hosting/site-files.ts';
 
 /** A physical-direction style found in source. */
 export interface DirectionProblem {

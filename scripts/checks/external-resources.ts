@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './site-files.ts';
+import { listFiles } from '../../src/hosting/site-files.ts';
 import { attribute, parseHtml, walk } from './html-tree.ts';
 
 /** A resource a built page would load from another origin. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listPages } from './site-files.ts';
+import { listPages } from '../../src/hosting/site-files.ts';
 import { belongsInSitemap } from '../../src/hosting/sitemap.ts';
 
 /** A `_headers` file (Netlify, Cloudflare Pages): path pattern → header name (lower case) → value. */

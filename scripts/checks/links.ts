@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './site-files.ts';
+import { listFiles } from '../../src/hosting/site-files.ts';
 import { attribute, parseHtml, walk } from './html-tree.ts';
 
 /** A link in a built file that leads nowhere. */
@@ -74,6 +74,8 @@ function checkOne(dir: string, siteUrl: URL, pageUrl: URL, link: string, idsByFi
 	if (target.origin !== siteUrl.origin) return undefined;
 	if (!target.pathname.startsWith(siteUrl.pathname)) return `outside the site's base path ${siteUrl.pathname}`;
 	const sitePath = decodeURIComponent(target.pathname.slice(siteUrl.pathname.length));
+	// An address template for a script (`/ar/n/{{id}}/`): it must lead somewhere for some value.
+	if (/\{\{\w+\}\}/.test(sitePath)) return templateLeadsSomewhere(dir, sitePath) ? undefined : `no file matches the template ${target.pathname}`;
 	const file = fileFor(dir, sitePath);
 	if (!file) return `no file for ${target.pathname}`;
 	const fragment = decodeURIComponent(target.hash.slice(1));
@@ -81,6 +83,13 @@ function checkOne(dir: string, siteUrl: URL, pageUrl: URL, link: string, idsByFi
 		return `no element with id "${fragment}" in ${file}`;
 	}
 	return undefined;
+}
+
+function templateLeadsSomewhere(dir: string, sitePath: string): boolean {
+	const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const path = sitePath.split(/\{\{\w+\}\}/).map(escape).join('[^/]+');
+	const pattern = new RegExp(`^${path}${sitePath.endsWith('/') ? 'index\\.html' : ''}$`);
+	return listFiles(dir).some((file) => pattern.test(file));
 }
 
 function fileFor(dir: string, sitePath: string): string | undefined {

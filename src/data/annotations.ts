@@ -1,39 +1,52 @@
 import { localeCodes, type Locale } from '../i18n/config';
-import { loadArticles } from './article';
+import { loadArticles, type Article } from './articles';
 import { checkNoteAnchors } from './checks/note-anchors';
 import { assertNoProblems } from './checks/problems';
 import { checkSharedFields } from './checks/translation-pairs';
 import { loadLocalized, type LocalizedItem } from './localized-collection';
 
-export type Note = LocalizedItem<'notes'>;
+/** A note, with the article it belongs to (`article`, the folder it sits in). */
+export type Note = LocalizedItem<'notes'> & { article: string };
 export type Term = LocalizedItem<'glossary'>;
 
 let notes: Promise<Record<Locale, Note[]>> | undefined;
 let glossary: Promise<Record<Locale, Term[]>> | undefined;
 
 /**
- * The notes in every language, checked: each exists in every language with the same kind,
- * verdict and paragraph, and each is anchored in its own language's article on the words it quotes.
- * Within a language they come in reading order (by paragraph, then by position in the paragraph).
+ * Every article's notes in every language, checked: each exists in every language with the same
+ * kind, verdict and paragraph, and each is anchored in its own article, in its own language, on
+ * the words it quotes. Within a language they come in reading order: by article (newest first),
+ * by paragraph, then by position in the paragraph.
  */
 export function loadNotes(): Promise<Record<Locale, Note[]>> {
 	notes ??= (async () => {
 		const [byLocale, articles] = await Promise.all([loadLocalized('notes'), loadArticles()]);
-		const all = localeCodes.flatMap((locale) => byLocale[locale]);
+		const all = localeCodes.flatMap((locale) => byLocale[locale]) as Note[];
 		const problems = checkSharedFields(
 			all.map((note) => ({ ...note, fields: { kind: note.entry.data.kind, verdict: note.entry.data.verdict, paragraph: note.entry.data.paragraph } })),
 			['kind', 'verdict', 'paragraph'],
 		);
-		for (const locale of localeCodes) {
-			const article = articles[locale];
-			problems.push(...checkNoteAnchors(byLocale[locale].map((note) => ({ ...note, ...note.entry.data })), article));
-			const order = article.annotations.filter(({ directive }) => directive === 'note').map(({ ref }) => ref);
-			byLocale[locale].sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
+		const order = new Map<string, number>();
+		for (const article of articles) {
+			for (const locale of localeCodes) {
+				const version = article.versions[locale];
+				const own = byLocale[locale].filter((note) => note.article === article.slug);
+				problems.push(...checkNoteAnchors(own.map((note) => ({ ...note, ...note.entry.data })), version));
+				version.annotations
+					.filter(({ directive }) => directive === 'note')
+					.forEach(({ ref }) => order.set(`${locale}/${ref}`, order.size));
+			}
 		}
+		for (const locale of localeCodes) byLocale[locale].sort((a, b) => (order.get(`${locale}/${a.slug}`) ?? 0) - (order.get(`${locale}/${b.slug}`) ?? 0));
 		assertNoProblems(problems);
-		return byLocale;
+		return byLocale as Record<Locale, Note[]>;
 	})();
 	return notes;
+}
+
+/** One article's notes in one language, in reading order. */
+export async function notesOf(article: Article, locale: Locale): Promise<Note[]> {
+	return (await loadNotes())[locale].filter((note) => note.article === article.slug);
 }
 
 /** The glossary in every language, checked to exist in every language. */
@@ -44,9 +57,11 @@ export function loadGlossary(): Promise<Record<Locale, Term[]>> {
 
 /**
  * The static paths of a page per note and language (`getStaticPaths` of `notes/[note]` and of the
- * share page `n/[note]`), each with its note as a prop.
+ * share page `n/[note]`), each with its note and the note's article as props.
  */
-export async function notePages(): Promise<{ params: { lang: Locale; note: string }; props: { note: Note } }[]> {
-	const byLocale = await loadNotes();
-	return localeCodes.flatMap((lang) => byLocale[lang].map((note) => ({ params: { lang, note: note.slug }, props: { note } })));
+export async function notePages(): Promise<{ params: { lang: Locale; note: string }; props: { note: Note; article: Article } }[]> {
+	const [byLocale, articles] = await Promise.all([loadNotes(), loadArticles()]);
+	return localeCodes.flatMap((lang) =>
+		byLocale[lang].map((note) => ({ params: { lang, note: note.slug }, props: { note, article: articles.find(({ slug }) => slug === note.article)! } })),
+	);
 }

@@ -1,40 +1,89 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, type Locale } from '../i18n/config';
-import { assertNoProblems } from './checks/problems';
+import { articlesFolder } from './checks/article-folders';
+import { assertNoProblems, type ContentProblem } from './checks/problems';
 import { checkTranslationPairs, type LocalizedEntry } from './checks/translation-pairs';
+import { checkPlaceholders } from './checks/placeholders';
 import { checkWrittenDates } from './checks/written-dates';
 
-/** Collections stored as `content/<collection>/<locale>/<id>.md`. */
+/** Collections with one file per locale and id: an article's notes, the glossary, the timeline. */
 export type LocalizedCollection = 'notes' | 'glossary' | 'timeline';
 
 /** One entry of such a collection, with its language, shared id and rendered body. */
 export interface LocalizedItem<C extends LocalizedCollection> extends LocalizedEntry {
 	entry: CollectionEntry<C>;
 	Content: Awaited<ReturnType<typeof render>>['Content'];
+	/** The article a note belongs to (its folder); `undefined` for site-wide collections. */
+	article: string | undefined;
+}
+
+/**
+ * Where each collection's files are, and how an entry id (the path under the loader's base)
+ * splits into article, locale and id.
+ */
+interface IdParts {
+	article?: string | undefined;
+	locale?: string | undefined;
+	slug?: string | undefined;
+}
+
+const layouts: Record<LocalizedCollection, { pattern: string; parse: (id: string) => IdParts | undefined }> = {
+	notes: {
+		pattern: `${articlesFolder}/<article>/notes/<locale>/<id>.md`,
+		parse: (id) => {
+			const [article, folder, locale, slug, ...rest] = id.split('/');
+			return folder === 'notes' && rest.length === 0 ? { article, locale, slug } : undefined;
+		},
+	},
+	glossary: { pattern: 'content/glossary/<locale>/<id>.md', parse: siteWide },
+	timeline: { pattern: 'content/timeline/<locale>/<id>.md', parse: siteWide },
+};
+
+function siteWide(id: string): IdParts | undefined {
+	const [locale, slug, ...rest] = id.split('/');
+	return rest.length === 0 ? { locale, slug } : undefined;
 }
 
 /**
  * Loads a per-locale collection, grouped by locale and sorted by id, after checking that every
- * entry sits in a locale folder, exists in every language, and has only real dates.
+ * entry sits in a locale folder, exists in every language (in the same article, for notes), and
+ * has only real dates.
  */
 export async function loadLocalized<C extends LocalizedCollection>(collection: C): Promise<Record<Locale, LocalizedItem<C>[]>> {
 	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+	const { pattern, parse } = layouts[collection];
 	const items: LocalizedItem<C>[] = [];
-	const problems = [];
+	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
-		const [locale, slug, ...rest] = entry.id.split('/');
-		const file = entry.filePath ?? `content/${collection}/${entry.id}.md`;
-		if (!isLocale(locale) || !slug || rest.length > 0) {
-			problems.push({ file, message: `must be content/${collection}/<locale>/<id>.md with a locale of ${localeCodes.join(', ')}` });
+		const file = entry.filePath ?? entry.id;
+		const parts = parse(entry.id);
+		if (!parts || !isLocale(parts.locale) || !parts.slug) {
+			problems.push({ file, message: `must be ${pattern} with a locale of ${localeCodes.join(', ')}` });
 			continue;
 		}
-		problems.push(...checkWrittenDates(file, readFileSync(file, 'utf8')));
+		const source = readFileSync(file, 'utf8');
+		problems.push(...checkWrittenDates(file, source), ...checkPlaceholders(file, source));
 		const { Content } = await render(entry);
-		items.push({ locale, slug, file, entry, Content });
+		items.push({ locale: parts.locale, slug: parts.slug, file, entry, Content, article: parts.article });
 	}
-	problems.push(...checkTranslationPairs(collection, items, localeCodes));
+	problems.push(...checkUniqueIds(items), ...checkTranslationPairs(items, localeCodes));
 	assertNoProblems(problems);
 	items.sort((a, b) => a.slug.localeCompare(b.slug));
 	return Object.fromEntries(localeCodes.map((locale) => [locale, items.filter((item) => item.locale === locale)])) as Record<Locale, LocalizedItem<C>[]>;
+}
+
+/**
+ * A note's id is its address (`/<lang>/notes/<id>/`) whatever article it belongs to: two articles
+ * cannot both have a note of one id.
+ */
+function checkUniqueIds(items: readonly LocalizedItem<LocalizedCollection>[]): ContentProblem[] {
+	const bySlug = Map.groupBy(items, ({ slug }) => slug);
+	return [...bySlug].flatMap(([slug, same]) => {
+		const articles = [...new Set(same.map(({ article }) => article))];
+		if (articles.length < 2) return [];
+		return same
+			.filter(({ article }) => article !== articles[0])
+			.map(({ file }) => ({ file, message: `note id "${slug}" is taken by ${same.find(({ article }) => article === articles[0])!.file}: note ids are addresses, unique across articles; rename this one` }));
+	});
 }

@@ -1,8 +1,7 @@
 import { localeCodes, type Locale } from '../i18n/config';
-import { localePath } from '../i18n/routing';
 import { partialDateStart } from '../utils/dates';
 import { loadGlossary } from './annotations';
-import { loadArticles } from './article';
+import { loadArticles } from './articles';
 import { checkEventReferences } from './checks/event-references';
 import { assertNoProblems } from './checks/problems';
 import { checkSharedFields } from './checks/translation-pairs';
@@ -10,21 +9,11 @@ import { loadLocalized, type LocalizedItem } from './localized-collection';
 
 export type TimelineEvent = LocalizedItem<'timeline'>;
 
-/** The fragment of an event on the timeline page (and in the compact timeline): `e-lima-declaration`. */
-export function eventAnchor(slug: string): string {
-	return `e-${slug}`;
-}
-
-/** Site path of an event on its language's timeline page: `/en/timeline/#e-lima-declaration`. */
-export function eventPath(locale: Locale, slug: string): string {
-	return `${localePath(locale, 'timeline')}#${eventAnchor(slug)}`;
-}
-
 let timeline: Promise<Record<Locale, TimelineEvent[]>> | undefined;
 
 /**
  * The timeline in every language, checked: each event exists in every language with the same
- * dates, topics, terms, paragraphs and source addresses; its terms and paragraphs exist; it has a
+ * dates, topics, terms, paragraphs and source addresses; its terms, articles and paragraphs exist; it has a
  * description. Events come in date order (an event known only to the month or year comes first
  * in its month or year), ties broken by id.
  */
@@ -34,17 +23,17 @@ export function loadTimeline(): Promise<Record<Locale, TimelineEvent[]>> {
 		const all = localeCodes.flatMap((locale) => byLocale[locale]);
 		const problems = checkSharedFields(
 			all.map((event) => ({ ...event, fields: sharedFields(event) })),
-			['date', 'end', 'topics', 'terms', 'paragraphs', 'sources'],
+			['date', 'end', 'topics', 'terms', 'concerns', 'sources'],
 		);
 		for (const locale of localeCodes) {
-			const article = articles[locale];
 			problems.push(
 				...checkEventReferences(
 					byLocale[locale].map((event) => ({ file: event.file, body: event.entry.body, ...event.entry.data })),
 					{
 						terms: new Set(glossary[locale].map(({ slug }) => slug)),
-						paragraphs: new Set(article.paragraphs.map(({ id }) => id)),
-						articleFile: article.file,
+						articles: new Map(
+							articles.map(({ slug, versions }) => [slug, { file: versions[locale].file, paragraphs: new Set(versions[locale].paragraphs.map(({ id }) => id)) }]),
+						),
 					},
 				),
 			);
@@ -62,19 +51,26 @@ export function groupByYear(events: readonly TimelineEvent[]): { year: string; e
 	return [...byYear].map(([year, inYear]) => ({ year, events: inYear }));
 }
 
-/** The events that concern a paragraph or a glossary term. */
-export function eventsConcerning(events: readonly TimelineEvent[], target: { paragraph: string } | { term: string }): TimelineEvent[] {
-	return events.filter(({ entry: { data } }) => ('paragraph' in target ? data.paragraphs.includes(target.paragraph) : data.terms.includes(target.term)));
+/** What an event can concern: an article, one of its paragraphs, or a glossary term. */
+export type EventTarget = { article: string; paragraph?: string } | { term: string };
+
+/** The events that concern an article, one of its paragraphs, or a glossary term. */
+export function eventsConcerning(events: readonly TimelineEvent[], target: EventTarget): TimelineEvent[] {
+	return events.filter(({ entry: { data } }) =>
+		'term' in target
+			? data.terms.includes(target.term)
+			: data.concerns.some(({ article, paragraphs }) => article === target.article && (target.paragraph === undefined || paragraphs.includes(target.paragraph))),
+	);
 }
 
 function sharedFields(event: TimelineEvent) {
-	const { date, end, topics, terms, paragraphs, sources } = event.entry.data;
+	const { date, end, topics, terms, concerns, sources } = event.entry.data;
 	return {
 		date,
 		end: end ?? 'none',
 		topics: [...topics].sort().join(', '),
 		terms: [...terms].sort().join(', '),
-		paragraphs: [...paragraphs].sort().join(', '),
+		concerns: concerns.map(({ article, paragraphs }) => `${article}: ${[...paragraphs].sort().join(', ')}`).sort().join('; '),
 		sources: sources.map(({ url }) => url).join(' '),
 	};
 }

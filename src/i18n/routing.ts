@@ -36,7 +36,7 @@ export function switchLocalePath(path: string, to: Locale): string {
 
 /**
  * Where a reader whose language is none of the site's goes (`hreflang="x-default"`): for the
- * article, the root page, which picks their language (else the original); for any other page, the
+ * front page, the root page, which picks their language (else the original); for any other page, the
  * original's version of it, as the root page would pick.
  */
 export function xDefaultPath(path: string): string {

@@ -1,9 +1,13 @@
-import { existsSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listPages } from '../../scripts/checks/site-files.ts';
+import { listPages } from '../hosting/site-files';
 import { headersFile } from '../hosting/headers';
+import { redirectsFile } from '../hosting/redirects';
+import { joinBase } from '../i18n/routing';
+import { keptCopies, movedPages } from '../routing/former-addresses';
+import { siteUrls } from '../routing/urls';
 import { absoluteUrl, belongsInSitemap, robotsTxt, sitemapXml, type Deployment } from '../hosting/sitemap';
 import { localeCodes } from '../i18n/config';
 
@@ -15,7 +19,9 @@ import { localeCodes } from '../i18n/config';
  *   share pages, whose canonical is the article: see `belongsInSitemap`),
  *   so a new page is listed without touching this file;
  * - `robots.txt`, pointing to the sitemap;
- * - `_headers`, for Netlify and Cloudflare Pages (see src/hosting/headers.ts).
+ * - `_headers`, for Netlify and Cloudflare Pages (see src/hosting/headers.ts);
+ * - `_redirects`, for the same hosts, from the pages that moved, and the copies of files kept at
+ *   their old addresses (see src/routing/former-addresses.ts).
  */
 export function hostingFiles(): AstroIntegration {
 	let deployment: Deployment;
@@ -29,11 +35,18 @@ export function hostingFiles(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				for (const code of localeCodes) moveNotFoundPage(out, code);
+				for (const { from, copyOf } of keptCopies()) {
+					const source = join(out, copyOf);
+					if (!existsSync(source)) throw new Error(`Former addresses: ${copyOf} was not built, so ${from} cannot keep its copy (src/routing/former-addresses.ts)`);
+					cpSync(source, join(out, from), { recursive: true });
+				}
 				const pages = listPages(out).filter((path) => belongsInSitemap(readFileSync(join(out, pageFile(path)), 'utf8'), absoluteUrl(path, deployment)));
 				writeFileSync(join(out, 'sitemap.xml'), sitemapXml(pages, deployment));
 				writeFileSync(join(out, 'robots.txt'), robotsTxt(deployment));
 				writeFileSync(join(out, '_headers'), headersFile(deployment.base));
-				logger.info(`sitemap.xml (${pages.length} pages), robots.txt, _headers and the localized 404 pages written`);
+				const moved = movedPages(siteUrls(deployment.base)).map(({ from, to }) => ({ from: joinBase(deployment.base, from), to }));
+				writeFileSync(join(out, '_redirects'), redirectsFile(moved));
+				logger.info(`sitemap.xml (${pages.length} pages), robots.txt, _headers, _redirects and the localized 404 pages written`);
 			},
 		},
 	};

@@ -4,29 +4,29 @@ import { parse } from 'yaml';
 import type { Locale } from '../i18n/config';
 import { noteKinds, type NoteKind } from '../schemas/vocabulary';
 
-/** What the Markdown plugins need to know about the notes and terms that exist in one language. */
+/** What the Markdown plugins need to know about the notes and terms an article may mark, in one language. */
 export interface AnnotationRegistry {
-	/** Note id → its kind. */
+	/** The article's own notes: note id → its kind. */
 	notes: ReadonlyMap<string, NoteKind>;
-	/** Glossary term ids. */
+	/** Glossary term ids (site-wide). */
 	terms: ReadonlySet<string>;
 }
 
 const cache = new Map<string, AnnotationRegistry>();
 
 /**
- * Reads which notes and glossary terms exist for a locale straight from `content/`, so that a
- * plugin can reject an unknown id at its line. Only ids and note kinds are read here; the content
- * collections validate everything else.
+ * Reads which notes an article has and which glossary terms exist, for one locale, straight from
+ * `content/`, so that a plugin can reject an unknown id at its line. Only ids and note kinds are
+ * read here; the content collections validate everything else.
  *
  * @param root the folder holding `content/` (the project root)
  */
-export function readRegistry(locale: Locale, root = process.cwd()): AnnotationRegistry {
-	const key = `${root}|${locale}`;
+export function readRegistry(locale: Locale, article: string, root = process.cwd()): AnnotationRegistry {
+	const key = `${root}|${article}|${locale}`;
 	let registry = cache.get(key);
 	if (!registry) {
 		registry = {
-			notes: new Map(entries(join(root, 'content/notes', locale)).map(([id, data]) => [id, noteKind(data)])),
+			notes: new Map(entries(join(root, 'content/articles', article, 'notes', locale)).map(([id, data]) => [id, noteKind(data)])),
 			terms: new Set(entries(join(root, 'content/glossary', locale)).map(([id]) => id)),
 		};
 		cache.set(key, registry);

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { splitBidiRuns } from './bidi-runs';
+import { splitBidiRuns } from '../text/bidi-runs';
 import { contentFileFromPath } from './content-file';
 
 /**

@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../i18n/translate';
 import { contentFileFromPath } from './content-file';
-import { paragraphNumber } from './paragraph-ids';
+import { paragraphNumber } from '../content-model/paragraph-ids';
 
 /** Class of the permalink control; `data-ui` marks it as interface, not article text. */
 export const permalinkClass = 'paragraph-link';

@@ -6,8 +6,8 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Locale } from '../i18n/config';
-import { joinBase, localePath } from '../i18n/routing';
 import { useTranslations } from '../i18n/translate';
+import { siteUrls } from '../routing/urls';
 import { readRegistry, type AnnotationRegistry } from './annotation-registry';
 import {
 	annotationDirectives,
@@ -16,16 +16,16 @@ import {
 	noteReference,
 	type AnnotationDirective,
 	type AnnotationMention,
-} from './annotation-ids';
+} from '../content-model/annotation-ids';
 import { contentFileFromPath } from './content-file';
-import { paragraphDirective } from './paragraph-ids';
-import { sentenceAround } from './sentences';
+import { paragraphDirective } from '../content-model/paragraph-ids';
+import { sentenceAround } from '../text/sentences';
 
 export interface AnnotationOptions {
 	/** The site's base path, for links to glossary pages. */
 	base: string;
 	/** Where known ids come from; by default the files in `content/`. */
-	registry?: (locale: Locale) => AnnotationRegistry;
+	registry?: (locale: Locale, article: string) => AnnotationRegistry;
 }
 
 /**
@@ -37,12 +37,13 @@ export interface AnnotationOptions {
  * anchored twice. Runs after `remarkArticleParagraphs`, which has already recorded the text.
  */
 export function remarkAnnotations(options: AnnotationOptions) {
-	const registryFor = options.registry ?? ((locale: Locale) => readRegistry(locale));
+	const registryFor = options.registry ?? ((locale: Locale, article: string) => readRegistry(locale, article));
+	const urls = siteUrls(options.base);
 	return (tree: Root, file: VFile) => {
 		const contentFile = contentFileFromPath(file.path);
-		if (contentFile?.collection !== 'article') return;
-		const { locale } = contentFile;
-		const registry = registryFor(locale);
+		if (contentFile?.collection !== 'article' || !contentFile.article) return;
+		const { locale, article } = contentFile;
+		const registry = registryFor(locale, article);
 		const t = useTranslations(locale);
 		const mentions: AnnotationMention[] = [];
 		const anchored = new Map<string, number>();
@@ -63,12 +64,12 @@ export function remarkAnnotations(options: AnnotationOptions) {
 					if (!registry.terms.has(id)) file.fail(`Unknown glossary term "${id}": there is no content/glossary/${locale}/${id}.md`, node);
 					node.data = {
 						hName: 'a',
-						hProperties: { href: joinBase(options.base, localePath(locale, `glossary/${id}`)), className: ['annotation'], dataKind: 'term', dataRef: id },
+						hProperties: { href: urls.term(locale, id), className: ['annotation'], dataKind: 'term', dataRef: id },
 					};
 					node.children.push(hint(t('annotation.hint.term')));
 				} else {
 					const kind = registry.notes.get(id);
-					if (!kind) file.fail(`Unknown note "${id}": there is no content/notes/${locale}/${id}.md`, node);
+					if (!kind) file.fail(`Unknown note "${id}": there is no content/articles/${article}/notes/${locale}/${id}.md`, node);
 					const first = anchored.get(id);
 					if (first !== undefined) file.fail(`Note "${id}" is anchored twice (first on line ${first})`, node);
 					anchored.set(id, node.position?.start.line ?? 0);

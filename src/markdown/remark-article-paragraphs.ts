@@ -4,9 +4,9 @@ import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import type { AnnotationMention } from './annotation-ids';
+import type { AnnotationMention } from '../content-model/annotation-ids';
 import { contentFileFromPath } from './content-file';
-import { paragraphDirective, paragraphIdPattern } from './paragraph-ids';
+import { paragraphDirective, paragraphIdPattern } from '../content-model/paragraph-ids';
 
 /** One paragraph as the plugin saw it: its id and its plain text (directive markup removed). */
 export interface ParagraphRecord {
@@ -67,7 +67,14 @@ export function remarkArticleParagraphs() {
 
 function onlyParagraph(directive: ContainerDirective, file: VFile): Paragraph {
 	const [first, ...rest] = directive.children;
-	if (!first || first.type !== 'paragraph' || rest.length > 0) {
+	if (!first) {
+		const id = directive.attributes?.id ?? '';
+		file.fail(
+			`Paragraph block "${id}" is empty: write the text of paragraph ${id.slice(1)} (line ${id.slice(1)} of original.txt, in this file's language) between ":::p{#${id}}" and ":::"`,
+			directive,
+		);
+	}
+	if (first.type !== 'paragraph' || rest.length > 0) {
 		file.fail(
 			`Paragraph block "${directive.attributes?.id}" must hold exactly one paragraph of text`,
 			directive,

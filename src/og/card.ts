@@ -15,13 +15,6 @@ export interface PreviewCard {
 	siteName: string;
 }
 
-/** The things that have a preview image. */
-export type PreviewCardRef =
-	| { kind: 'article' }
-	| { kind: 'paragraph'; n: number }
-	| { kind: 'note'; slug: string }
-	| { kind: 'term'; slug: string };
-
 /**
  * A text alternative for the image (for `og:image:alt`): the kicker and the title, which is what
  * the image says before its smaller text.

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Where the commentary comes from. Labels are per language; URL and dates must agree across languages. */
+/** Where the text comes from. Labels are per language; URL and dates must agree across languages. */
 export const provenanceSchema = z.object({
 	/** Publisher as readers of this language know it, e.g. "Radio Habana Cuba, Arabic service". */
 	publisher: z.string().min(1),
@@ -10,21 +10,27 @@ export const provenanceSchema = z.object({
 	section: z.string().min(1),
 	/** The original page. */
 	url: z.url(),
-	/**
-	 * Publication window. The original shows no date, so we give the range our research supports
-	 * and always label it approximate.
-	 */
+	/** Publication day, or the window our research supports when the original shows no date. */
 	published: z
-		.object({ earliest: z.coerce.date(), latest: z.coerce.date() })
+		.object({
+			earliest: z.coerce.date(),
+			latest: z.coerce.date(),
+			/** Why the date is approximate, shown beside it; leave out when the original is dated. */
+			note: z.string().min(1).optional(),
+		})
 		.refine(({ earliest, latest }) => earliest <= latest, 'earliest must not be after latest'),
+	/** Anything a reader should know about the text as published, e.g. where its headline came from. */
+	textNote: z.string().min(1).optional(),
 });
 
-/** Front matter of `content/article/<locale>.md`. */
+/** Front matter of `content/articles/<slug>/<locale>.md`. */
 export const articleSchema = z.object({
 	/** Headline in this language. */
 	title: z.string().min(1),
 	/** Our one- or two-sentence introduction: what the piece is and how to read it. */
 	standfirst: z.string().min(1),
+	/** What kind of text the original is, in this language: "Opinion", "News report", "Speech". */
+	genre: z.string().min(1),
 	/** `original` for the text as received, `translation` for ours. */
 	role: z.enum(['original', 'translation']),
 	provenance: provenanceSchema,

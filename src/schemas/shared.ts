@@ -30,7 +30,10 @@ export const sourceSchema = z.object({
 	kind: z.enum(sourceKinds),
 });
 
-/** Paragraph ids of the article: `p1`, `p2`, … */
+/** An article, by its folder name in `content/articles/` (its address). */
+export const articleSlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an article folder name such as peru-integration');
+
+/** Paragraph ids of an article: `p1`, `p2`, … */
 export const paragraphIdSchema = z.string().regex(/^p[1-9]\d*$/, 'a paragraph id such as p4');
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { datePrecision, partialDateStart } from '../utils/dates';
-import { paragraphIdSchema, partialDateSchema, sourceSchema } from './shared';
+import { articleSlugSchema, paragraphIdSchema, partialDateSchema, sourceSchema } from './shared';
 import { timelineTopics } from './vocabulary';
 
 export { timelineTopics, type TimelineTopic } from './vocabulary';
@@ -24,10 +24,18 @@ export const timelineSchema = z
 		topics: z.array(z.enum(timelineTopics)).min(1),
 		/** Glossary terms the event concerns. */
 		terms: z.array(termIdSchema).default([]),
-		/** Article paragraphs the event concerns; each of them links back to the event. */
-		paragraphs: z.array(paragraphIdSchema).default([]),
+		/**
+		 * The paragraphs the event concerns, article by article (the article is its folder name in
+		 * `content/articles/`); each of them links back to the event.
+		 */
+		concerns: z
+			.array(z.object({ article: articleSlugSchema, paragraphs: z.array(paragraphIdSchema).min(1) }).strict())
+			.default([]),
 		sources: z.array(sourceSchema).min(1),
 	})
+	// An unknown key is an error, not ignored: the `paragraphs:` of old events, without their
+	// article, would otherwise vanish without a word.
+	.strict()
 	.refine(({ date, end }) => end === undefined || datePrecision(end) === datePrecision(date), {
 		message: 'must be written at the same precision as date (both YYYY-MM-DD, both YYYY-MM or both YYYY)',
 		path: ['end'],

@@ -1,5 +1,6 @@
 import { defaultLocale, localeCodes } from '../i18n/config';
-import { joinBase, localePath, matchLocale } from '../i18n/routing';
+import { matchLocale } from '../i18n/routing';
+import { siteUrls } from '../routing/urls';
 import { localeStorageKey } from './locale-preference';
 
 /**
@@ -25,7 +26,7 @@ export function forwardToLocale(targets: Record<string, string>, storageKey: str
 
 /** The inline script for the root page: `forwardToLocale` applied to this build's targets. */
 export function forwardScript(base: string): string {
-	const targets = Object.fromEntries(localeCodes.map((code) => [code, joinBase(base, localePath(code))]));
+	const targets = Object.fromEntries(localeCodes.map((code) => [code, siteUrls(base).home(code)]));
 	const args = [JSON.stringify(targets), JSON.stringify(localeStorageKey), JSON.stringify(defaultLocale), matchLocale.toString()];
 	return `(${forwardToLocale.toString()})(${args.join(',')});`;
 }

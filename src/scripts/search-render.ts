@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/config';
-import { splitBidiRuns } from '../markdown/bidi-runs';
+import { splitBidiRuns } from '../text/bidi-runs';
 import type { ExcerptPiece } from '../search/excerpt';
 
 /** A new element with a class. */

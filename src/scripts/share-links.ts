@@ -1,6 +1,6 @@
 /**
  * A share control for every paragraph and every note of the article. It shares the short share
- * address (`p/4/`, `n/<note>/`, relative to the article), whose link preview shows that paragraph
+ * address (`/<lang>/<article>/p/4/`, `/<lang>/n/<note>/`), whose link preview shows that paragraph
  * or note: through the Web Share API where the browser has it, otherwise by copying the link,
  * confirmed in a visible status line that screen readers announce. Without JavaScript there is no
  * control, and the paragraph's permalink (its number) and the note's own page are the way to link.
@@ -10,9 +10,10 @@
 export function enhanceShareLinks(): void {
 	const body = document.querySelector<HTMLElement>('[data-share-paragraph]');
 	if (!body) return;
-	const { shareParagraph = '', shareNote = '', shareCopied = '' } = body.dataset;
+	const { shareParagraph = '', shareParagraphUrl = '', shareNote = '', shareNoteUrl = '', shareCopied = '' } = body.dataset;
 	const status = createStatus();
-	const article = new URL('./', location.href);
+	// The build writes each address as a template (ArticleBody.astro): this script writes no path.
+	const address = (template: string, name: string, value: string) => new URL(template.replace(`{{${name}}}`, value), location.href).href;
 
 	for (const paragraph of body.querySelectorAll<HTMLElement>('p[data-paragraph]')) {
 		const n = paragraph.id.slice(1);
@@ -21,14 +22,14 @@ export function enhanceShareLinks(): void {
 		button.textContent = '↗';
 		// After the paragraph's number in focus order, as it is below it in the margin.
 		(paragraph.querySelector('.paragraph-link') ?? paragraph.firstChild)?.after(button);
-		button.addEventListener('click', () => share(new URL(`p/${n}/`, article).href, status, shareCopied));
+		button.addEventListener('click', () => share(address(shareParagraphUrl, 'n', n), status, shareCopied));
 	}
 	for (const note of body.querySelectorAll<HTMLElement>('details.note')) {
 		const slug = note.id.replace(/^note-/, '');
 		const button = createButton('share-note');
 		button.textContent = shareNote;
 		note.querySelector('.note-more')?.after(button);
-		button.addEventListener('click', () => share(new URL(`n/${slug}/`, article).href, status, shareCopied));
+		button.addEventListener('click', () => share(address(shareNoteUrl, 'id', slug), status, shareCopied));
 	}
 }
 

@@ -1,35 +1,38 @@
 import { loadGlossary, loadNotes } from '../data/annotations';
-import { loadArticles } from '../data/article';
-import { eventPath, loadTimeline } from '../data/timeline';
+import { loadArticles } from '../data/articles';
+import { loadTimeline } from '../data/timeline';
 import { localeCodes, locales, type Locale } from '../i18n/config';
-import { localePath } from '../i18n/routing';
 import { useTranslations } from '../i18n/translate';
-import { noteAnchor } from '../markdown/annotation-ids';
-import { paragraphNumber } from '../markdown/paragraph-ids';
+import { paragraphNumber } from '../content-model/paragraph-ids';
+import { paths } from '../routing/urls';
 import { formatPartialDate, formatPartialDateRange } from '../utils/dates';
 import { plainText, type SearchRecord } from './records';
 
 /**
- * Every searchable place of the site in every language: each paragraph of the article, each note
- * (where it sits in the article), each glossary term (its page) and each timeline event (on the
- * timeline). Runs inside the build, where the content collections load.
+ * Every searchable place of the site in every language: each paragraph of every article, each
+ * note (where it sits in its article), each glossary term (its page) and each timeline event (on
+ * the timeline). Paragraphs and notes name their article. Runs inside the build, where the
+ * content collections load.
  */
 export async function collectSearchRecords(): Promise<SearchRecord[]> {
 	const [articles, notes, glossary, timeline] = await Promise.all([loadArticles(), loadNotes(), loadGlossary(), loadTimeline()]);
 	return localeCodes.flatMap((locale) => {
 		const t = useTranslations(locale);
 		const language = locales[locale].lang;
-		const paragraphs: SearchRecord[] = articles[locale].paragraphs.map(({ id, text }) => ({
-			url: `${localePath(locale)}#${id}`,
-			language,
-			kind: 'paragraph',
-			title: t('paragraph.short', { n: paragraphNumber(id) }),
-			detail: '',
-			text,
-			keywords: [],
-		}));
-		const noteRecords: SearchRecord[] = notes[locale].map(({ slug, entry: { data, body = '' } }) => ({
-			url: `${localePath(locale)}#${noteAnchor(slug)}`,
+		const titleOf = (slug: string) => articles.find((article) => article.slug === slug)!.versions[locale].entry.data.title;
+		const paragraphs: SearchRecord[] = articles.flatMap(({ slug, versions }) =>
+			versions[locale].paragraphs.map(({ id, text }) => ({
+				url: paths.paragraph(locale, slug, id),
+				language,
+				kind: 'paragraph' as const,
+				title: t('paragraph.short', { n: paragraphNumber(id) }),
+				detail: titleOf(slug),
+				text,
+				keywords: [],
+			})),
+		);
+		const noteRecords: SearchRecord[] = notes[locale].map(({ slug, article, entry: { data, body = '' } }) => ({
+			url: paths.noteInArticle(locale, article, slug),
 			language,
 			kind: 'note',
 			title: data.title,
@@ -38,7 +41,7 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
 			keywords: [data.quote],
 		}));
 		const terms: SearchRecord[] = glossary[locale].map(({ slug, entry: { data, body = '' } }) => ({
-			url: localePath(locale, `glossary/${slug}`),
+			url: paths.term(locale, slug),
 			language,
 			kind: 'term',
 			title: data.name,
@@ -47,7 +50,7 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
 			keywords: data.aliases.map(({ text }) => text),
 		}));
 		const events: SearchRecord[] = timeline[locale].map(({ slug, entry: { data, body = '' } }) => ({
-			url: eventPath(locale, slug),
+			url: paths.event(locale, slug),
 			language,
 			kind: 'event',
 			title: data.title,

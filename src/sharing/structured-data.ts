@@ -1,8 +1,5 @@
 import type { ArticleFrontmatter } from '../schemas/article';
 
-/** What the JSON-LD builders need to know about URLs: makes a site path absolute. */
-type Absolute = (path: string) => string;
-
 /**
  * schema.org `NewsArticle` for one language version of the article. The Arabic original and the
  * English translation point at each other (`workTranslation` / `translationOfWork`), each says
@@ -12,23 +9,22 @@ type Absolute = (path: string) => string;
 export function newsArticleData(options: {
 	article: ArticleFrontmatter;
 	lang: string;
-	/** Site paths of this version and of the other language versions. */
-	path: string;
-	otherPaths: string[];
-	imagePath: string;
+	/** Absolute URLs of this version and of the other language versions, and of its image. */
+	url: string;
+	otherUrls: string[];
+	imageUrl: string;
 	siteName: string;
-	absolute: Absolute;
 }): Record<string, unknown> {
-	const { article, lang, path, otherPaths, imagePath, siteName, absolute } = options;
-	const others = otherPaths.map((other) => ({ '@id': absolute(other) }));
+	const { article, lang, url, otherUrls, imageUrl, siteName } = options;
+	const others = otherUrls.map((other) => ({ '@id': other }));
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
-		'@id': absolute(path),
+		'@id': url,
 		headline: article.title,
 		description: article.standfirst,
 		inLanguage: lang,
-		image: absolute(imagePath),
+		image: imageUrl,
 		author: { '@type': 'Organization', name: article.provenance.publisher },
 		isBasedOn: article.provenance.url,
 		publisher: { '@type': 'Organization', name: siteName },
@@ -50,16 +46,16 @@ export function claimReviewData(options: {
 	verdictLabel: string;
 	article: ArticleFrontmatter;
 	lang: string;
-	path: string;
+	/** Absolute URL of the note's page. */
+	url: string;
 	siteName: string;
-	absolute: Absolute;
 }): Record<string, unknown> | undefined {
-	const { note, verdictLabel, article, lang, path, siteName, absolute } = options;
+	const { note, verdictLabel, article, lang, url, siteName } = options;
 	if (note.kind !== 'fact-check' || !note.verdict || !ratedVerdicts.has(note.verdict)) return undefined;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ClaimReview',
-		url: absolute(path),
+		url,
 		inLanguage: lang,
 		claimReviewed: note.quote,
 		itemReviewed: {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHostingFiles, parseSitemap } from '../../scripts/checks/hosting';
 import { checkLinks, htmlLinks } from '../../scripts/checks/links';
-import { listFiles } from '../../scripts/checks/site-files';
+import { listFiles } from '../../src/hosting/site-files';
 import { resolveRequest } from '../../scripts/static-files';
 import { localeCodes } from '../../src/i18n/config';
 import { scratchProject, type ScratchProject } from './scratch-project';

@@ -1,3 +1,5 @@
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scratchProject, type ScratchProject } from './scratch-project';
 
@@ -36,11 +38,13 @@ describe('a build with broken content fails and says where', () => {
 
 	it('an unknown glossary term or paragraph on an event', async () => {
 		const { code, output } = await buildBroken((p) =>
-			p.edit(event, (text) => text.replace(/^terms: \[.*\]$/m, 'terms: [lima-grup]').replace(/^paragraphs: \[.*\]$/m, 'paragraphs: [p3, p11]')),
+			p.edit(event, (text) =>
+				text.replace(/^terms: \[.*\]$/m, 'terms: [lima-grup]').replace(/^concerns: .*$/m, 'concerns: [{ article: peru-integration, paragraphs: [p3, p11] }]'),
+			),
 		);
 		expect(code).not.toBe(0);
 		expect(output).toContain(`${event}: unknown glossary term "lima-grup"`);
-		expect(output).toContain(`${event}: unknown paragraph "p11"`);
+		expect(output).toContain(`${event}: unknown paragraph "p11" of peru-integration`);
 	});
 
 	it('an event missing in one language', async () => {
@@ -49,10 +53,42 @@ describe('a build with broken content fails and says where', () => {
 		expect(output).toContain(`${event}: has no ar version: add content/timeline/ar/lima-declaration.md`);
 	});
 
+	it('an article folder without the text as received, named like a section of the site', async () => {
+		const { code, output } = await buildBroken((p) => {
+			cpSync('tests/fixtures/articles/test-harbour-notice', join(p.dir, 'content/articles/glossary'), { recursive: true });
+			p.remove('content/articles/glossary/original.txt');
+		});
+		expect(code).not.toBe(0);
+		expect(output).toContain('content/articles/glossary/: "glossary" is already the address of a section of the site (/<lang>/glossary/): choose another folder name');
+		expect(output).toContain('content/articles/glossary/: has no original.txt: paste the text exactly as received there');
+	});
+
+	it('an event naming an unknown article, or a paragraph of the wrong one', async () => {
+		const { code, output } = await buildBroken((p) =>
+			p.edit(event, (text) => text.replace(/^concerns: .*$/m, 'concerns: [{ article: peru-integraton, paragraphs: [p3] }]')),
+		);
+		expect(code).not.toBe(0);
+		expect(output).toContain(`${event}: unknown article "peru-integraton": content/articles/ has peru-integration`);
+	});
+
+	it('an event written the old way, with paragraphs that name no article', async () => {
+		const { code, output } = await buildBroken((p) => p.edit(event, (text) => text.replace(/^concerns: .*$/m, 'paragraphs: [p3]')));
+		expect(code).not.toBe(0);
+		expect(output).toContain('timeline → en/lima-declaration data does not match collection schema');
+		expect(output).toMatch(/Unrecognized key.*"paragraphs"/);
+	});
+
+	it('a note on a paragraph its article does not have', async () => {
+		const note = 'content/articles/peru-integration/notes/ar/leavers.md';
+		const { code, output } = await buildBroken((p) => p.edit(note, (text) => text.replace('paragraph: p5', 'paragraph: p15')));
+		expect(code).not.toBe(0);
+		expect(output).toContain(`${note}: paragraph "p15" does not exist in content/articles/peru-integration/ar.md`);
+	});
+
 	it('a note whose quote is not in the text', async () => {
-		const note = 'content/notes/en/leavers.md';
+		const note = 'content/articles/peru-integration/notes/en/leavers.md';
 		const { code, output } = await buildBroken((p) => p.edit(note, (text) => text.replace(/^quote: .*$/m, 'quote: words the article never says')));
 		expect(code).not.toBe(0);
-		expect(output).toContain(`${note}: quote "words the article never says" is not in paragraph p5 of content/article/en.md`);
+		expect(output).toContain(`${note}: quote "words the article never says" is not in paragraph p5 of content/articles/peru-integration/en.md`);
 	});
 });

@@ -35,7 +35,7 @@ test.describe('accessibility (axe), light and dark', () => {
 	}
 
 	test('a targeted paragraph has no violation', async ({ page }) => {
-		await page.goto('/ar/#p4');
+		await page.goto('/ar/peru-integration/#p4');
 		expect(await violationsInEachScheme(page)).toEqual(none);
 	});
 

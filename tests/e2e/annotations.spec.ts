@@ -5,13 +5,13 @@ const popover = '#annotation-popover';
 
 test.describe('annotation popovers', () => {
 	test('a click opens the note beside its words, moves focus in, and Esc brings focus back', async ({ page }) => {
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		const link = page.locator('a.annotation[data-ref="turn-180"]');
 		await link.click();
 		await expect(page.locator(popover)).toBeVisible();
 		await expect(page.locator(popover)).toContainText('A “180-degree turn”?');
 		await expect(page.locator(popover)).toContainText('Needs context');
-		await expect(page).toHaveURL(/\/en\/$/);
+		await expect(page).toHaveURL(/\/en\/peru-integration\/$/);
 		await expect(page.locator(popover)).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(page.locator(`${popover} a`).first()).toBeFocused();
@@ -26,7 +26,7 @@ test.describe('annotation popovers', () => {
 	});
 
 	test('keyboard focus previews a glossary term, with a link to its page', async ({ page }) => {
-		await page.goto('/ar/');
+		await page.goto('/ar/peru-integration/');
 		const term = page.locator('a.annotation[data-ref="pedro-castillo"]').first();
 		await term.focus();
 		await page.keyboard.press('Shift+Tab');
@@ -38,7 +38,7 @@ test.describe('annotation popovers', () => {
 	});
 
 	test('hovering opens it, and the pointer can move onto it without it closing', async ({ page }) => {
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		const link = page.locator('a.annotation[data-ref="far-right"]');
 		await link.hover();
 		await expect(page.locator(popover)).toBeVisible();
@@ -50,7 +50,7 @@ test.describe('annotation popovers', () => {
 	});
 
 	test('the last annotation asked for wins, even over a glossary term still loading', async ({ page }) => {
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		// Slow the glossary page down so its answer arrives after the click on the note.
 		await page.route('**/glossary/**', async (route) => {
 			await new Promise((resolve) => setTimeout(resolve, 800));
@@ -66,7 +66,7 @@ test.describe('annotation popovers', () => {
 	test('a tap opens it on a touch screen', async ({ browser }) => {
 		const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
-		await page.goto('/ar/');
+		await page.goto('/ar/peru-integration/');
 		await page.locator('a.annotation[data-ref="population"]').tap();
 		await expect(page.locator(popover)).toBeVisible();
 		await expect(page.locator(popover)).toContainText('600');
@@ -80,7 +80,7 @@ test.describe('annotation popovers', () => {
 		test(`axe finds no violation with a popover open (${colorScheme})`, async ({ browser }) => {
 			const context = await browser.newContext({ colorScheme });
 			const page = await context.newPage();
-			await page.goto('/ar/');
+			await page.goto('/ar/peru-integration/');
 			await page.locator('a.annotation[data-ref="withdrawal"]').click();
 			await expect(page.locator(popover)).toBeVisible();
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -94,7 +94,7 @@ test.describe('without JavaScript', () => {
 	test('annotations are links to the endnotes and back, and to glossary pages', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		await page.locator('a.annotation[data-ref="oas-promoted"]').click();
 		await expect(page).toHaveURL(/#note-oas-promoted$/);
 		const note = page.locator('#note-oas-promoted');
@@ -111,7 +111,7 @@ test.describe('without JavaScript', () => {
 	test('on a phone the notes come after the text, as endnotes', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
-		await page.goto('/ar/');
+		await page.goto('/ar/peru-integration/');
 		const lastParagraph = await page.locator('#p10').boundingBox();
 		const firstNote = await page.locator('#note-turn-180').boundingBox();
 		expect(firstNote!.y).toBeGreaterThan(lastParagraph!.y);
@@ -121,7 +121,7 @@ test.describe('without JavaScript', () => {
 	test('on a wide screen each note sits beside its paragraph', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		const paragraph = await page.locator('#p4').boundingBox();
 		const note = await page.locator('#note-destabilise').boundingBox();
 		expect(Math.abs(note!.y - paragraph!.y)).toBeLessThan(20);
@@ -132,7 +132,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('annotation layers', () => {
 	test('show counts, hide a layer, and remember the choice', async ({ page }) => {
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		const factChecks = page.getByRole('checkbox', { name: /Fact-checks \((\d+)\)/ });
 		const count = Number((await factChecks.locator('..').innerText()).match(/\((\d+)\)/)![1]);
 		expect(count).toBe(await page.locator('.note[data-kind="fact-check"]').count());

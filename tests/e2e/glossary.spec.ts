@@ -29,7 +29,7 @@ test.describe('glossary', () => {
 		await expect(page.locator('.term-dates time').first()).toHaveAttribute('datetime', /^\d{4}/);
 		const mentions = page.locator('.term-mentions li');
 		await expect(mentions).toHaveCount(2);
-		await expect(mentions.first().locator('a')).toHaveAttribute('href', '/en/#p1');
+		await expect(mentions.first().locator('a')).toHaveAttribute('href', '/en/peru-integration/#p1');
 		await expect(mentions.first().locator('blockquote')).toContainText('Pedro Castillo');
 		await expect(page.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\//);
 		await page.getByRole('link', { name: 'بيدرو كاستيو' }).click();
@@ -39,7 +39,7 @@ test.describe('glossary', () => {
 	test('following a mention lands on the paragraph', async ({ page }) => {
 		await page.goto('/ar/glossary/juan-guaido/');
 		await page.locator('.term-mentions a').first().click();
-		await expect(page).toHaveURL(/\/ar\/#p3$/);
+		await expect(page).toHaveURL(/\/ar\/peru-integration\/#p3$/);
 		await expect(page.locator('#p3')).toBeInViewport();
 	});
 });

@@ -28,7 +28,7 @@ test.describe('a missing address', () => {
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 		await expect(page.locator('h1')).toHaveText('الصفحة غير موجودة');
-		await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Article' }).click();
+		await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Articles' }).click();
 		await expect(page).toHaveURL(/\/en\/$/);
 	});
 

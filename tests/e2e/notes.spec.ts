@@ -11,7 +11,7 @@ test.describe('note pages', () => {
 		await expect(sources.first().locator('a')).toHaveAttribute('href', /^https?:\/\//);
 		await expect(sources.first().locator('a')).toHaveAttribute('lang', /^[a-z]{2}/);
 		await page.getByRole('link', { name: 'اعرضها في المقال' }).click();
-		await expect(page).toHaveURL(/\/ar\/#note-turn-180$/);
+		await expect(page).toHaveURL(/\/ar\/peru-integration\/#note-turn-180$/);
 		await expect(page.locator('#note-turn-180')).toHaveAttribute('open', '');
 	});
 

@@ -1,5 +1,6 @@
 import { isNotFoundPage } from '../../scripts/checks/hosting';
-import { listPages } from '../../scripts/checks/site-files';
+import { listPages } from '../../src/hosting/site-files';
+import { movedPages } from '../../src/routing/former-addresses';
 
 /**
  * Every page of the built site, as site paths (`/ar/`, `/en/`, …), read from `dist/` so that a
@@ -8,12 +9,14 @@ import { listPages } from '../../scripts/checks/site-files';
 export const allPages = listPages('dist');
 
 /**
- * Pages that send a reader on at once when scripts run: the root page (to a language) and the
- * share pages `/<lang>/p/<n>/` and `/<lang>/n/<note>/` (to the words in the article). The
- * page-wide suites would end up testing the page forwarded to; tests/e2e/sharing.spec.ts covers
- * them as crawlers and readers without JavaScript see them.
+ * Pages that send a reader on at once when scripts run: the root page (to a language), the share
+ * pages `/<lang>/<article>/p/<n>/`, `/<lang>/p/<n>/` and `/<lang>/n/<note>/` (to the words in the
+ * article), and the forward pages of moved addresses. The page-wide suites would end up testing
+ * the page forwarded to; tests/e2e/sharing.spec.ts and moved.spec.ts cover them as crawlers and
+ * readers without JavaScript see them.
  */
-export const forwardingPages = allPages.filter((path) => path === '/' || /^\/[a-z]{2}\/[pn]\/[^/]+\/$/.test(path));
+const moved = new Set(movedPages().map(({ from }) => from));
+export const forwardingPages = allPages.filter((path) => path === '/' || moved.has(path) || /^\/[a-z]{2}\/([a-z0-9-]+\/)?[pn]\/[^/]+\/$/.test(path));
 
 /** The 404 pages, which have their own tests (not-found.spec.ts). */
 export const notFoundPages = allPages.filter((path) => isNotFoundPage(path));

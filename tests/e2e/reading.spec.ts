@@ -17,7 +17,7 @@ test.describe('side-by-side view', () => {
 	for (const locale of ['ar', 'en'] as const) {
 		test(`${locale}: aligned row by row at 1280 px, Arabic on the right`, async ({ browser }) => {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-			await page.goto(`/${locale}/parallel/`);
+			await page.goto(`/${locale}/peru-integration/parallel/`);
 			await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
 			const rows = await rowBoxes(page);
 			expect(rows).toHaveLength(10);
@@ -34,7 +34,7 @@ test.describe('side-by-side view', () => {
 
 		test(`${locale}: at 390 px each Arabic paragraph is followed by its English one`, async ({ browser }) => {
 			const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-			await page.goto(`/${locale}/parallel/`);
+			await page.goto(`/${locale}/peru-integration/parallel/`);
 			const rows = await rowBoxes(page);
 			let bottom = 0;
 			for (const { ar, en } of rows) {
@@ -47,16 +47,16 @@ test.describe('side-by-side view', () => {
 	}
 
 	test('each side keeps its own lang and dir, and the Arabic is verbatim', async ({ page }) => {
-		await page.goto('/en/parallel/');
+		await page.goto('/en/peru-integration/parallel/');
 		const arabic = page.locator('#p1 > p[lang="ar"]');
 		await expect(arabic).toHaveAttribute('dir', 'rtl');
 		await expect(page.locator('#p1 > p[lang="en"]')).toHaveAttribute('dir', 'ltr');
-		const received = (await import('node:fs')).readFileSync('content/article/original.txt', 'utf8').split('\n');
+		const received = (await import('node:fs')).readFileSync('content/articles/peru-integration/original.txt', 'utf8').split('\n');
 		expect(await page.locator('.parallel-row > p[lang="ar"]').allTextContents()).toEqual(received);
 	});
 
 	test('#p4 opens on paragraph 4, and hovering a paragraph lights up its counterpart', async ({ page }) => {
-		await page.goto('/ar/parallel/#p4');
+		await page.goto('/ar/peru-integration/parallel/#p4');
 		await expect(page.locator('#p4')).toBeInViewport();
 		const english = page.locator('#p5 > p[lang="en"]');
 		const before = await english.evaluate((element) => getComputedStyle(element).backgroundColor);
@@ -67,7 +67,7 @@ test.describe('side-by-side view', () => {
 
 test.describe('translation in place', () => {
 	test('a paragraph shows its translation under it and hides it again, from the keyboard', async ({ page }) => {
-		await page.goto('/ar/');
+		await page.goto('/ar/peru-integration/');
 		const toggle = page.getByRole('button', { name: 'اعرض الترجمة الإنجليزية للفقرة 4' });
 		await toggle.focus();
 		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -78,15 +78,15 @@ test.describe('translation in place', () => {
 		await expect(page.getByRole('button', { name: 'أخفِ الترجمة الإنجليزية للفقرة 4' })).toHaveAttribute('aria-expanded', 'true');
 		await page.keyboard.press('Space');
 		await expect(panel).toBeHidden();
-		await expect(page).toHaveURL(/\/ar\/$/);
+		await expect(page).toHaveURL(/\/ar\/peru-integration\/$/);
 	});
 
 	test('the English page shows the Arabic original, verbatim, right to left', async ({ page }) => {
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		await page.getByRole('button', { name: 'Show the Arabic original of paragraph 1', exact: true }).click();
 		const original = page.locator('#p1-translation p[lang="ar"]');
 		await expect(original).toHaveAttribute('dir', 'rtl');
-		const received = (await import('node:fs')).readFileSync('content/article/original.txt', 'utf8').split('\n');
+		const received = (await import('node:fs')).readFileSync('content/articles/peru-integration/original.txt', 'utf8').split('\n');
 		await expect(original).toHaveText(received[0]!);
 	});
 });
@@ -106,7 +106,7 @@ test.describe('reader preferences', () => {
 
 	test('theme and text size are chosen from the keyboard, kept across visits, and applied before the first paint', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		const settings = page.locator('.reading-settings summary');
 		await settings.focus();
 		await page.keyboard.press('Enter');
@@ -128,7 +128,7 @@ test.describe('reader preferences', () => {
 	});
 
 	test('hidden annotation layers stay hidden on the next visit, with no layout shift', async ({ page }) => {
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		await page.getByRole('checkbox', { name: /Context/ }).uncheck();
 		await watchFirstPaint(page);
 		await page.addInitScript(() => {
@@ -139,7 +139,7 @@ test.describe('reader preferences', () => {
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		await page.waitForLoadState('networkidle');
 		await page.evaluate(() => document.fonts.ready);
 		expect(await page.evaluate(() => (window as unknown as { atBody: { hidden: string } }).atBody.hidden)).toBe('context');
@@ -152,7 +152,7 @@ test.describe('reader preferences', () => {
 	for (const locale of ['ar', 'en'] as const) {
 		test(`${locale}: the open settings panel fits a 320 px screen`, async ({ browser }) => {
 			const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-			await page.goto(`/${locale}/`);
+			await page.goto(`/${locale}/peru-integration/`);
 			await page.locator('.reading-settings summary').click();
 			const panel = await page.locator('.reading-settings-panel').boundingBox();
 			expect(panel!.x).toBeGreaterThanOrEqual(0);
@@ -164,7 +164,7 @@ test.describe('reader preferences', () => {
 	test('without JavaScript there are no dead settings', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		await expect(page.locator('.reading-settings')).toBeHidden();
 		await expect(page.locator('.translation-toggle')).toHaveCount(0);
 		await context.close();
@@ -173,7 +173,7 @@ test.describe('reader preferences', () => {
 
 test.describe('print', () => {
 	test('prints a clean article: no controls, notes as numbered footnotes, link addresses', async ({ page }) => {
-		await page.goto('/en/');
+		await page.goto('/en/peru-integration/');
 		await page.emulateMedia({ media: 'print' });
 		for (const control of ['.site-header', '.annotation-controls', '.translation-toggle', '.paragraph-link', '.timeline-compact', '.reading-settings']) {
 			await expect(page.locator(control).first()).toBeHidden();

@@ -16,26 +16,26 @@ const marks = (page: Page) => page.locator('.search-results mark').allInnerTexts
  */
 const arabicQueries = [
 	{ query: 'امريكا', why: 'no hamza on the alef', finds: '/ar/glossary/celac/', shows: 'أمريكا' },
-	{ query: 'الحكومه', why: 'ه for ة', finds: '/ar/#p4', shows: 'الحكومة' },
-	{ query: 'الاخري', why: 'ي for ى, no hamza', finds: '/ar/#p10', shows: 'الأخرى' },
+	{ query: 'الحكومه', why: 'ه for ة', finds: '/ar/peru-integration/#p4', shows: 'الحكومة' },
+	{ query: 'الاخري', why: 'ي for ى, no hamza', finds: '/ar/peru-integration/#p10', shows: 'الأخرى' },
 	// Pagefind's Arabic stemmer forgives ة/ه and ى/ي at the end of longer words by itself; in these
 	// short ones only the site's folding (search/normalize-arabic.ts) does.
 	{ query: 'قمه', why: 'ه for ة in a short word', finds: '/ar/glossary/havana-summit-2014/', shows: 'قمة' },
 	{ query: 'حتي', why: 'ي for ى in a short word', finds: '/ar/glossary/hugo-chavez/', shows: 'حتى' },
-	{ query: 'الشوون', why: 'و for ؤ', finds: '/ar/#p10', shows: 'الشؤون' },
-	{ query: 'الرييس', why: 'ي for ئ', finds: '/ar/#p3', shows: 'رئيس' },
-	{ query: 'الحُكُومَةُ', why: 'full diacritics', finds: '/ar/#p4', shows: 'الحكومة' },
-	{ query: 'تَحَوُّلًا', why: 'diacritics the text does not have', finds: '/ar/#p1', shows: 'تحولاً' },
+	{ query: 'الشوون', why: 'و for ؤ', finds: '/ar/peru-integration/#p10', shows: 'الشؤون' },
+	{ query: 'الرييس', why: 'ي for ئ', finds: '/ar/peru-integration/#p3', shows: 'رئيس' },
+	{ query: 'الحُكُومَةُ', why: 'full diacritics', finds: '/ar/peru-integration/#p4', shows: 'الحكومة' },
+	{ query: 'تَحَوُّلًا', why: 'diacritics the text does not have', finds: '/ar/peru-integration/#p1', shows: 'تحولاً' },
 	{ query: 'سيلاك', why: 'a glossary term', finds: '/ar/glossary/celac/', shows: 'سيلاك' },
 	{ query: 'اعلان ليما', why: 'a timeline event', finds: '/ar/timeline/#e-lima-declaration', shows: 'ليما' },
-	{ query: '١٨٠ درجه', why: 'Arabic-Indic digits, ه for ة', finds: '/ar/#note-turn-180', shows: '180' },
+	{ query: '١٨٠ درجه', why: 'Arabic-Indic digits, ه for ة', finds: '/ar/peru-integration/#note-turn-180', shows: '180' },
 ];
 
 const englishQueries = [
 	{ query: 'Lima Declaration', finds: '/en/timeline/#e-lima-declaration', shows: 'Lima' },
-	{ query: 'far-right governments', finds: '/en/#note-far-right', shows: 'governments' },
+	{ query: 'far-right governments', finds: '/en/peru-integration/#note-far-right', shows: 'governments' },
 	{ query: 'bejar', finds: '/en/glossary/hector-bejar/', shows: 'Béjar' },
-	{ query: 'constitutional government', finds: '/en/#p4', shows: 'constitutional' },
+	{ query: 'constitutional government', finds: '/en/peru-integration/#p4', shows: 'constitutional' },
 ];
 
 test.describe('search', () => {
@@ -60,7 +60,7 @@ test.describe('search', () => {
 		// the note's text, but the index takes paragraphs from the article's own words.
 		await search(page, 'en', 'Norwegian');
 		const links = await resultLinks(page);
-		expect(links).toContain('/en/#note-begun-work');
+		expect(links).toContain('/en/peru-integration/#note-begun-work');
 		expect(links.filter((href) => /#p\d+$/.test(href ?? ''))).toEqual([]);
 	});
 
@@ -92,16 +92,16 @@ test.describe('search', () => {
 
 	test('a result for a paragraph lands on that paragraph', async ({ page }) => {
 		await search(page, 'ar', 'الشوون');
-		await page.locator('.search-result-title a[href="/ar/#p10"]').click();
-		await expect(page).toHaveURL(/\/ar\/#p10$/);
+		await page.locator('.search-result-title a[href="/ar/peru-integration/#p10"]').click();
+		await expect(page).toHaveURL(/\/ar\/peru-integration\/#p10$/);
 		await expect(page.locator('#p10')).toBeInViewport();
 		expect(await page.locator('#p10').evaluate((element) => element.matches(':target'))).toBe(true);
 	});
 
 	test('a result for a note lands on the note in the article, open', async ({ page }) => {
 		await search(page, 'en', 'far-right governments');
-		await page.locator('.search-result-title a[href="/en/#note-far-right"]').click();
-		await expect(page).toHaveURL(/\/en\/#note-far-right$/);
+		await page.locator('.search-result-title a[href="/en/peru-integration/#note-far-right"]').click();
+		await expect(page).toHaveURL(/\/en\/peru-integration\/#note-far-right$/);
 		await expect(page.locator('#note-far-right')).toHaveAttribute('open', '');
 		await expect(page.locator('#note-far-right')).toBeInViewport();
 	});
@@ -144,7 +144,7 @@ test.describe('search', () => {
 
 	test('the result shows the Arabic exactly as published, Latin runs isolated', async ({ page }) => {
 		await search(page, 'ar', 'تحولا');
-		const p1 = page.locator('.search-result:has(a[href="/ar/#p1"]) .search-result-excerpt');
+		const p1 = page.locator('.search-result:has(a[href="/ar/peru-integration/#p1"]) .search-result-excerpt');
 		await expect(p1).toContainText('حققت حكومة بيرو الجديدة، برئاسة بيدرو كاستيو، تحولاً بمقدار 180 درجة');
 		await expect(p1.locator('span[dir="ltr"]', { hasText: '180' })).toHaveCount(1);
 	});

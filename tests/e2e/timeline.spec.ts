@@ -56,7 +56,7 @@ test.describe('timeline page', () => {
 		await page.goto('/en/timeline/');
 		const event = page.locator('#e-lima-declaration');
 		await event.getByRole('link', { name: 'Paragraph 3' }).click();
-		await expect(page).toHaveURL(/\/en\/#p3$/);
+		await expect(page).toHaveURL(/\/en\/peru-integration\/#p3$/);
 		await expect(page.locator('#p3')).toBeInViewport();
 		await page.goBack();
 		await page.locator('#e-lima-declaration').getByRole('link', { name: 'Lima Group', exact: true }).click();
@@ -73,17 +73,17 @@ test.describe('timeline page', () => {
 
 test.describe('the article and glossary link to the timeline', () => {
 	test('a paragraph links to the events it concerns, and each opens on the timeline', async ({ page }) => {
-		await page.goto('/ar/');
+		await page.goto('/ar/peru-integration/');
 		const links = page.locator('.paragraph-row:has(#p3) .paragraph-events a');
-		const concerning = events.filter(({ id }) => readFileSync(`content/timeline/ar/${id}.md`, 'utf8').match(/^paragraphs: \[.*\bp3\b.*\]$/m));
+		const concerning = events.filter(({ id }) => readFileSync(`content/timeline/ar/${id}.md`, 'utf8').match(/^concerns: \[\{ article: peru-integration, paragraphs: \[.*\bp3\b.*\] \}\]$/m));
 		await expect(links).toHaveCount(concerning.length);
 		await page.locator('.paragraph-row:has(#p3) .paragraph-events a[href$="#e-lima-declaration"]').click();
 		await expect(page).toHaveURL(/\/ar\/timeline\/#e-lima-declaration$/);
 		await expect(page.locator('#e-lima-declaration')).toBeInViewport();
 	});
 
-	test('the compact timeline beside the article lists every event', async ({ page }) => {
-		await page.goto('/en/');
+	test('the compact timeline beside the article lists every event that concerns it', async ({ page }) => {
+		await page.goto('/en/peru-integration/');
 		const compact = page.getByRole('complementary', { name: 'The events behind the text' });
 		await expect(compact.locator('li li a')).toHaveCount(events.length);
 		await compact.locator('a[href$="#e-zone-of-peace"]').click();

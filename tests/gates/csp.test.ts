@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cspProblems } from '../../scripts/checks/csp';
-import { listFiles } from '../../scripts/checks/site-files';
+import { listFiles } from '../../src/hosting/site-files';
 import { distDir } from './site';
 
 const pages = listFiles(distDir).filter((file) => file.endsWith('.html'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, type Report } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../scripts/checks/site-files';
+import { listFiles } from '../../src/hosting/site-files';
 import { distDir } from './site';
 
 const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'] });

@@ -14,6 +14,7 @@ describe('no broken link', () => {
 			'index.html /api/missing.json',
 			'index.html /data/missing.json',
 			'index.html /en/#p99',
+			'index.html /gone/{{n}}/',
 			'index.html /img/missing.png',
 			'index.html /missing/',
 			'index.html https://example.org/gone/',

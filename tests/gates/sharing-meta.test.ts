@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSharingMeta } from '../../scripts/checks/sharing-meta';
 import { xDefaultPath } from '../../src/i18n/routing';
-import { listFiles } from '../../scripts/checks/site-files';
+import { listFiles } from '../../src/hosting/site-files';
 import { distDir, siteUrl } from './site';
 
-const pages = listFiles(distDir).filter((file) => file.endsWith('.html') && !/(^|\/)404\.html$/.test(file));
+// Every page but those kept out of search engines: the 404 pages and the forward pages of moved addresses.
+const pages = listFiles(distDir).filter((file) => file.endsWith('.html') && !readFileSync(`${distDir}/${file}`, 'utf8').includes('<meta name="robots" content="noindex">'));
 const read = (page: string) => readSharingMeta(readFileSync(`${distDir}/${page}`, 'utf8'));
 const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 /** The file a URL of this site is served from. */
@@ -42,40 +43,59 @@ describe('sharing metadata on every page', () => {
 	});
 });
 
+const article = 'peru-integration';
+
 describe('the article in each language', () => {
-	const ar = read('ar/index.html');
-	const en = read('en/index.html');
+	const ar = read(`ar/${article}/index.html`);
+	const en = read(`en/${article}/index.html`);
 
 	it('is a NewsArticle in its language, linked to its translation', () => {
 		const [original] = ar.jsonLd;
 		const [translation] = en.jsonLd;
-		expect(original).toMatchObject({ '@type': 'NewsArticle', '@id': url('/ar/'), inLanguage: 'ar', workTranslation: [{ '@id': url('/en/') }] });
-		expect(translation).toMatchObject({ '@type': 'NewsArticle', '@id': url('/en/'), inLanguage: 'en', translationOfWork: { '@id': url('/ar/') } });
+		expect(original).toMatchObject({ '@type': 'NewsArticle', '@id': url(`/ar/${article}/`), inLanguage: 'ar', workTranslation: [{ '@id': url(`/en/${article}/`) }] });
+		expect(translation).toMatchObject({ '@type': 'NewsArticle', '@id': url(`/en/${article}/`), inLanguage: 'en', translationOfWork: { '@id': url(`/ar/${article}/`) } });
 		expect(original!['headline']).toBe('بيرو تتجه نحو تكامل أمريكا اللاتينية ومنطقة البحر الكاريبي');
 		expect(original!['isBasedOn']).toMatch(/^https:\/\/radiohc\.cu\//);
 		expect(ar.og['og:type']).toBe('article');
 		expect(ar.og['og:locale']).toBe('ar_AR');
 		expect(en.og['og:locale']).toBe('en_GB');
-		expect(ar.canonical).toBe(url('/ar/'));
+		expect(ar.canonical).toBe(url(`/ar/${article}/`));
+	});
+});
+
+describe('the front pages', () => {
+	it('preview the publication, not an article', () => {
+		const front = read('en/index.html');
+		expect(front.og['og:type']).toBe('website');
+		expect(front.og['og:image']).toBe(url('/en/og/publication.png'));
+		expect(front.jsonLd).toEqual([]);
 	});
 });
 
 describe('share pages', () => {
 	it('preview one paragraph, point search engines at the article, and keep og:url their own', () => {
+		const share = read(`ar/${article}/p/4/index.html`);
+		expect(share.canonical).toBe(url(`/ar/${article}/`));
+		expect(share.og['og:url']).toBe(url(`/ar/${article}/p/4/`));
+		expect(share.og['og:image']).toBe(url(`/ar/og/${article}/p/4.png`));
+		// The preview text is the paragraph's own start, verbatim.
+		expect(share.description.replace(/…$/, '')).toSatisfy((start: string) => readFileSync('content/articles/peru-integration/original.txt', 'utf8').includes(start));
+	});
+
+	it('keep the first article’s old share pages, with their own preview and image', () => {
 		const share = read('ar/p/4/index.html');
-		expect(share.canonical).toBe(url('/ar/'));
+		expect(share.canonical).toBe(url(`/ar/${article}/`));
 		expect(share.og['og:url']).toBe(url('/ar/p/4/'));
 		expect(share.og['og:image']).toBe(url('/ar/og/p/4.png'));
-		// The preview text is the paragraph's own start, verbatim.
-		expect(share.description.replace(/…$/, '')).toSatisfy((start: string) => readFileSync('content/article/original.txt', 'utf8').includes(start));
+		expect(share.description).toBe(read(`ar/${article}/p/4/index.html`).description);
 	});
 
 	it('preview one note and lead to it in the article', () => {
 		const share = read('en/n/leavers/index.html');
-		expect(share.canonical).toBe(url('/en/'));
+		expect(share.canonical).toBe(url(`/en/${article}/`));
 		expect(share.og['og:image']).toBe(url('/en/og/n/leavers.png'));
 		expect(share.title).toMatch(/^Did all four sign and then leave\?/);
-		expect(readFileSync(`${distDir}/en/n/leavers/index.html`, 'utf8')).toContain('href="/en/#note-leavers"'.replace('/en/', new URL(siteUrl).pathname + 'en/'));
+		expect(readFileSync(`${distDir}/en/n/leavers/index.html`, 'utf8')).toContain(`href="${new URL(siteUrl).pathname}en/${article}/#note-leavers"`);
 	});
 });
 

@@ -4,7 +4,7 @@ import type { ContentProblem } from './problems';
 export interface EventReferenceInput {
 	file: string;
 	terms: readonly string[];
-	paragraphs: readonly string[];
+	concerns: readonly { article: string; paragraphs: readonly string[] }[];
 	/** The Markdown body: the event's description. */
 	body: string | undefined;
 }
@@ -13,9 +13,8 @@ export interface EventReferenceInput {
 export interface KnownTargets {
 	/** Glossary ids (file names in `content/glossary/<locale>/`). */
 	terms: ReadonlySet<string>;
-	/** Paragraph ids of the article, and the file that defines them. */
-	paragraphs: ReadonlySet<string>;
-	articleFile: string;
+	/** Each article's paragraph ids, by slug, and the file that defines them. */
+	articles: ReadonlyMap<string, { file: string; paragraphs: ReadonlySet<string> }>;
 }
 
 /**
@@ -24,15 +23,25 @@ export interface KnownTargets {
  * description, in every language.
  */
 export function checkEventReferences(events: readonly EventReferenceInput[], known: KnownTargets): ContentProblem[] {
-	return events.flatMap(({ file, terms, paragraphs, body }) => [
+	return events.flatMap(({ file, terms, concerns, body }) => [
 		...terms
 			.filter((term) => !known.terms.has(term))
 			.map((term) => ({ file, message: `unknown glossary term "${term}": no content/glossary/<locale>/${term}.md` })),
-		...paragraphs
-			.filter((paragraph) => !known.paragraphs.has(paragraph))
-			.map((paragraph) => ({ file, message: `unknown paragraph "${paragraph}": ${known.articleFile} has ${[...known.paragraphs].join(', ')}` })),
+		...concerns.flatMap(({ article, paragraphs }) => {
+			const target = known.articles.get(article);
+			if (!target) return [{ file, message: `unknown article "${article}": content/articles/ has ${[...known.articles.keys()].join(', ')}` }];
+			return [
+				...paragraphs
+					.filter((paragraph) => !target.paragraphs.has(paragraph))
+					.map((paragraph) => ({ file, message: `unknown paragraph "${paragraph}" of ${article}: ${target.file} has ${[...target.paragraphs].join(', ')}` })),
+				...duplicatesIn(paragraphs, `paragraph of ${article}`).map((message) => ({ file, message })),
+			];
+		}),
+		...duplicatesIn(
+			concerns.map(({ article }) => article),
+			'article',
+		).map((message) => ({ file, message: `${message}: list its paragraphs together` })),
 		...duplicatesIn(terms, 'term').map((message) => ({ file, message })),
-		...duplicatesIn(paragraphs, 'paragraph').map((message) => ({ file, message })),
 		...(body?.trim() ? [] : [{ file, message: 'has no description: write one or two sentences after the front matter' }]),
 	]);
 }

@@ -1,4 +1,4 @@
-import type { AnnotationMention } from '../../markdown/annotation-ids';
+import type { AnnotationMention } from '../../content-model/annotation-ids';
 import type { ContentProblem } from './problems';
 
 /** A note as the anchor check needs it. */

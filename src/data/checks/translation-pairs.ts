@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/config';
 import type { ContentProblem } from './problems';
 
-/** An entry of a per-locale collection (`content/<collection>/<locale>/<id>.md`). */
+/** An entry of a per-locale collection (`content/<collection>/<locale>/<id>.md`, or an article's notes). */
 export interface LocalizedEntry {
 	locale: Locale;
 	/** The id shared by every language version (the file name). */
@@ -11,17 +11,19 @@ export interface LocalizedEntry {
 
 /**
  * Every note and term exists in every language, under the same file name: a reader switching
- * language must find the same note, and a term page must have its twin.
+ * language must find the same note, and a term page must have its twin. The missing file is
+ * named after the one that exists (same folder, the other locale).
  */
-export function checkTranslationPairs(collection: string, entries: readonly LocalizedEntry[], locales: readonly Locale[]): ContentProblem[] {
+export function checkTranslationPairs(entries: readonly LocalizedEntry[], locales: readonly Locale[]): ContentProblem[] {
 	const slugs = [...new Set(entries.map(({ slug }) => slug))].sort();
 	return slugs.flatMap((slug) => {
 		const present = entries.filter((entry) => entry.slug === slug);
+		const reference = present[0]!;
 		return locales
 			.filter((locale) => !present.some((entry) => entry.locale === locale))
 			.map((locale) => ({
-				file: present[0]!.file,
-				message: `has no ${locale} version: add content/${collection}/${locale}/${slug}.md`,
+				file: reference.file,
+				message: `has no ${locale} version: add ${reference.file.replace(`/${reference.locale}/${slug}.md`, `/${locale}/${slug}.md`)}`,
 			}));
 	});
 }

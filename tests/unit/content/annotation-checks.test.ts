@@ -3,14 +3,14 @@ import { checkNoteAnchors } from '../../../src/data/checks/note-anchors';
 import { checkSharedFields, checkTranslationPairs } from '../../../src/data/checks/translation-pairs';
 
 const article = {
-	file: 'content/article/en.md',
+	file: 'content/articles/peru-integration/en.md',
 	paragraphs: [
 		{ id: 'p1', text: 'Peru made a 180-degree turn.' },
 		{ id: 'p2', text: 'It left the group.' },
 	],
 	annotations: [{ directive: 'note' as const, ref: 'turn', paragraph: 'p1', text: '180-degree turn', sentence: '' }],
 };
-const note = { slug: 'turn', file: 'content/notes/en/turn.md', paragraph: 'p1', quote: '180-degree turn' };
+const note = { slug: 'turn', file: 'content/articles/peru-integration/notes/en/turn.md', paragraph: 'p1', quote: '180-degree turn' };
 
 describe('checkNoteAnchors', () => {
 	it('accepts a note whose quote is marked in its paragraph', () => {
@@ -19,17 +19,17 @@ describe('checkNoteAnchors', () => {
 
 	it('names the note file when its quote is not in its paragraph', () => {
 		expect(checkNoteAnchors([{ ...note, quote: '90-degree turn' }], article)).toEqual([
-			{ file: 'content/notes/en/turn.md', message: 'quote "90-degree turn" is not in paragraph p1 of content/article/en.md' },
+			{ file: 'content/articles/peru-integration/notes/en/turn.md', message: 'quote "90-degree turn" is not in paragraph p1 of content/articles/peru-integration/en.md' },
 		]);
 	});
 
 	it('reports a missing paragraph, a missing anchor, an anchor elsewhere, and different words', () => {
 		const messages = (input: typeof note) => checkNoteAnchors([input], article).map(({ message }) => message);
-		expect(messages({ ...note, paragraph: 'p9' })).toEqual(['paragraph "p9" does not exist in content/article/en.md']);
-		expect(messages({ ...note, slug: 'left', paragraph: 'p2', quote: 'left' })[0]).toMatch(/is not anchored in content\/article\/en\.md: mark the quote in p2 with :note\[left\]\{#left\}/);
-		expect(messages({ ...note, quote: 'turn' })[0]).toMatch(/differs from the words content\/article\/en\.md marks: "180-degree turn"/);
+		expect(messages({ ...note, paragraph: 'p9' })).toEqual(['paragraph "p9" does not exist in content/articles/peru-integration/en.md']);
+		expect(messages({ ...note, slug: 'left', paragraph: 'p2', quote: 'left' })[0]).toMatch(/is not anchored in content\/articles\/peru-integration\/en\.md: mark the quote in p2 with :note\[left\]\{#left\}/);
+		expect(messages({ ...note, quote: 'turn' })[0]).toMatch(/differs from the words content\/articles\/peru-integration\/en\.md marks: "180-degree turn"/);
 		const moved = { ...article, paragraphs: [...article.paragraphs, { id: 'p3', text: 'a 180-degree turn' }] };
-		expect(checkNoteAnchors([{ ...note, paragraph: 'p3' }], moved)[0]?.message).toBe('belongs to p3 but content/article/en.md anchors it in p1');
+		expect(checkNoteAnchors([{ ...note, paragraph: 'p3' }], moved)[0]?.message).toBe('belongs to p3 but content/articles/peru-integration/en.md anchors it in p1');
 	});
 });
 
@@ -40,7 +40,7 @@ describe('checkTranslationPairs', () => {
 			{ locale: 'en' as const, slug: 'oas', file: 'content/glossary/en/oas.md' },
 			{ locale: 'en' as const, slug: 'celac', file: 'content/glossary/en/celac.md' },
 		];
-		expect(checkTranslationPairs('glossary', entries, ['ar', 'en'])).toEqual([
+		expect(checkTranslationPairs(entries, ['ar', 'en'])).toEqual([
 			{ file: 'content/glossary/en/celac.md', message: 'has no ar version: add content/glossary/ar/celac.md' },
 		]);
 	});

@@ -8,7 +8,7 @@ import { renderMarkdown } from '../../support/markdown';
 
 /** The text as received, fingerprinted when it arrived: an edit to original.txt fails here. */
 const receivedSha256 = '1657f07b50d6fcf8be94409269a86431e4e275c70532b5fe249bf11a9df992e7';
-const receivedPath = 'content/article/original.txt';
+const receivedPath = 'content/articles/peru-integration/original.txt';
 const received = readFileSync(receivedPath, 'utf8');
 
 async function paragraphsOf(path: string): Promise<ParagraphRecord[]> {
@@ -25,14 +25,14 @@ describe('the article content', () => {
 	});
 
 	it('shows the Arabic text verbatim once the Markdown is rendered', async () => {
-		const paragraphs = await paragraphsOf('content/article/ar.md');
+		const paragraphs = await paragraphsOf('content/articles/peru-integration/ar.md');
 		expect(paragraphs).toHaveLength(10);
-		expect(checkVerbatim('content/article/ar.md', paragraphs, receivedPath, received)).toEqual([]);
+		expect(checkVerbatim('content/articles/peru-integration/ar.md', paragraphs, receivedPath, received)).toEqual([]);
 	});
 
 	it('has the same paragraph ids, p1 to p10, in both languages', async () => {
-		const ar = await paragraphsOf('content/article/ar.md');
-		const en = await paragraphsOf('content/article/en.md');
+		const ar = await paragraphsOf('content/articles/peru-integration/ar.md');
+		const en = await paragraphsOf('content/articles/peru-integration/en.md');
 		expect(ar.map(({ id }) => id)).toEqual(Array.from({ length: 10 }, (_, i) => `p${i + 1}`));
 		const problems = checkParagraphParity(
 			{ file: 'ar.md', ids: ar.map(({ id }) => id) },
@@ -42,7 +42,7 @@ describe('the article content', () => {
 	});
 
 	it('writes the English names in their standard spellings', async () => {
-		const text = (await paragraphsOf('content/article/en.md')).map(({ text }) => text).join('\n');
+		const text = (await paragraphsOf('content/articles/peru-integration/en.md')).map(({ text }) => text).join('\n');
 		for (const name of ['Pedro Castillo', 'Juan Guaidó', 'Donald Trump', 'Nicolás Maduro', 'Hugo Chávez', 'UNASUR', 'CELAC']) {
 			expect(text).toContain(name);
 		}

@@ -1,3 +1,4 @@
+import { checkPlaceholders } from '../../../src/data/checks/placeholders';
 import { describe, expect, it } from 'vitest';
 import { checkParagraphParity } from '../../../src/data/checks/paragraph-parity';
 import { ContentCheckError, assertNoProblems } from '../../../src/data/checks/problems';
@@ -5,29 +6,29 @@ import { checkProvenanceAgreement } from '../../../src/data/checks/provenance-ag
 import { checkVerbatim } from '../../../src/data/checks/verbatim';
 import type { ArticleFrontmatter } from '../../../src/schemas/article';
 
-const ar = { file: 'content/article/ar.md', ids: ['p1', 'p2', 'p3'] };
+const ar = { file: 'content/articles/peru-integration/ar.md', ids: ['p1', 'p2', 'p3'] };
 
 describe('checkParagraphParity', () => {
 	it('accepts the same ids in the same order', () => {
-		expect(checkParagraphParity(ar, [{ file: 'content/article/en.md', ids: ['p1', 'p2', 'p3'] }])).toEqual([]);
+		expect(checkParagraphParity(ar, [{ file: 'content/articles/peru-integration/en.md', ids: ['p1', 'p2', 'p3'] }])).toEqual([]);
 	});
 
 	it('names the file and the ids that are missing or extra', () => {
-		const problems = checkParagraphParity(ar, [{ file: 'content/article/en.md', ids: ['p1', 'p3', 'p4'] }]);
+		const problems = checkParagraphParity(ar, [{ file: 'content/articles/peru-integration/en.md', ids: ['p1', 'p3', 'p4'] }]);
 		expect(problems).toEqual([
-			{ file: 'content/article/en.md', message: 'missing paragraph "p2" that content/article/ar.md has' },
-			{ file: 'content/article/en.md', message: 'paragraph "p4" not in content/article/ar.md' },
+			{ file: 'content/articles/peru-integration/en.md', message: 'missing paragraph "p2" that content/articles/peru-integration/ar.md has' },
+			{ file: 'content/articles/peru-integration/en.md', message: 'paragraph "p4" not in content/articles/peru-integration/ar.md' },
 		]);
 	});
 
 	it('reports a different order', () => {
-		const [problem] = checkParagraphParity(ar, [{ file: 'content/article/en.md', ids: ['p2', 'p1', 'p3'] }]);
+		const [problem] = checkParagraphParity(ar, [{ file: 'content/articles/peru-integration/en.md', ids: ['p2', 'p1', 'p3'] }]);
 		expect(problem?.message).toMatch(/different order/);
 	});
 
 	it('reports a repeated id in any version, including the reference', () => {
 		const problems = checkParagraphParity({ ...ar, ids: ['p1', 'p1'] }, []);
-		expect(problems).toEqual([{ file: 'content/article/ar.md', message: 'paragraph id "p1" appears more than once' }]);
+		expect(problems).toEqual([{ file: 'content/articles/peru-integration/ar.md', message: 'paragraph id "p1" appears more than once' }]);
 	});
 });
 
@@ -62,6 +63,7 @@ describe('checkProvenanceAgreement', () => {
 	const data = (url: string, latest: string): ArticleFrontmatter => ({
 		title: 't',
 		standfirst: 's',
+		genre: 'g',
 		role: 'original',
 		provenance: {
 			publisher: 'p',
@@ -87,10 +89,20 @@ describe('assertNoProblems', () => {
 	it('throws one error listing every problem with its file', () => {
 		const run = () =>
 			assertNoProblems([
-				{ file: 'content/article/en.md', message: 'first' },
-				{ file: 'content/article/ar.md', message: 'second' },
+				{ file: 'content/articles/peru-integration/en.md', message: 'first' },
+				{ file: 'content/articles/peru-integration/ar.md', message: 'second' },
 			]);
 		expect(run).toThrow(ContentCheckError);
-		expect(run).toThrow(/2 problems:\n {2}content\/article\/en\.md: first\n {2}content\/article\/ar\.md: second/);
+		expect(run).toThrow(/2 problems:\n {2}content\/articles\/peru-integration\/en\.md: first\n {2}content\/articles\/peru-integration\/ar\.md: second/);
+	});
+});
+
+describe('checkPlaceholders', () => {
+	it('names the line of a value still TODO, and lets comments say it', () => {
+		const source = '---\n# Replace every TODO\ntitle: TODO\nprovenance:\n  publisher: Radio Habana Cuba # not TODO\n  section: TODO\n---\nBody TODO.';
+		expect(checkPlaceholders('ar.md', source)).toEqual([
+			{ file: 'ar.md:3', message: 'title is still TODO: write it, or delete the line if it is optional' },
+			{ file: 'ar.md:6', message: 'section is still TODO: write it, or delete the line if it is optional' },
+		]);
 	});
 });

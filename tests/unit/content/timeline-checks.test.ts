@@ -3,20 +3,46 @@ import { checkEventReferences } from '../../../src/data/checks/event-references'
 import { checkWrittenDates } from '../../../src/data/checks/written-dates';
 import { timelineSchema } from '../../../src/schemas/timeline';
 
-const known = { terms: new Set(['lima-group', 'unasur']), paragraphs: new Set(['p1', 'p2', 'p3']), articleFile: 'content/article/en.md' };
-const event = { file: 'content/timeline/en/lima-declaration.md', terms: ['lima-group'], paragraphs: ['p3'], body: 'Twelve governments sign.' };
+const known = {
+	terms: new Set(['lima-group', 'unasur']),
+	articles: new Map([
+		['peru-integration', { file: 'content/articles/peru-integration/en.md', paragraphs: new Set(['p1', 'p2', 'p3']) }],
+		['other', { file: 'content/articles/other/en.md', paragraphs: new Set(['p1']) }],
+	]),
+};
+const event = {
+	file: 'content/timeline/en/lima-declaration.md',
+	terms: ['lima-group'],
+	concerns: [{ article: 'peru-integration', paragraphs: ['p3'] }],
+	body: 'Twelve governments sign.',
+};
 
 describe('checkEventReferences', () => {
 	it('accepts known terms and paragraphs with a description', () => {
 		expect(checkEventReferences([event], known)).toEqual([]);
 	});
 
-	it('names the file and the unknown term or paragraph', () => {
-		const problems = checkEventReferences([{ ...event, terms: ['lima-grup'], paragraphs: ['p12'] }], known);
+	it('accepts paragraphs of several articles', () => {
+		const concerns = [...event.concerns, { article: 'other', paragraphs: ['p1'] }];
+		expect(checkEventReferences([{ ...event, concerns }], known)).toEqual([]);
+	});
+
+	it('names the file and the unknown term, article or paragraph', () => {
+		const concerns = [
+			{ article: 'peru-integration', paragraphs: ['p12'] },
+			{ article: 'nowhere', paragraphs: ['p1'] },
+		];
+		const problems = checkEventReferences([{ ...event, terms: ['lima-grup'], concerns }], known);
 		expect(problems).toEqual([
 			{ file: event.file, message: 'unknown glossary term "lima-grup": no content/glossary/<locale>/lima-grup.md' },
-			{ file: event.file, message: 'unknown paragraph "p12": content/article/en.md has p1, p2, p3' },
+			{ file: event.file, message: 'unknown paragraph "p12" of peru-integration: content/articles/peru-integration/en.md has p1, p2, p3' },
+			{ file: event.file, message: 'unknown article "nowhere": content/articles/ has peru-integration, other' },
 		]);
+	});
+
+	it('does not take the paragraph of the wrong article', () => {
+		const problems = checkEventReferences([{ ...event, concerns: [{ article: 'other', paragraphs: ['p3'] }] }], known);
+		expect(problems.map(({ message }) => message)).toEqual(['unknown paragraph "p3" of other: content/articles/other/en.md has p1']);
 	});
 
 	it('reports a missing description and repeated ids', () => {
@@ -57,7 +83,12 @@ describe('timelineSchema', () => {
 
 	it('rejects an unknown topic and a malformed paragraph id', () => {
 		expect(issues({ ...valid, topics: ['mercosur'] })[0]).toMatch(/^topics\.0: /);
-		expect(issues({ ...valid, paragraphs: ['4'] })).toEqual(['paragraphs.0: a paragraph id such as p4']);
+		expect(issues({ ...valid, concerns: [{ article: 'peru-integration', paragraphs: ['4'] }] })).toEqual(['concerns.0.paragraphs.0: a paragraph id such as p4']);
+	});
+
+	it('rejects paragraphs that do not name their article', () => {
+		expect(issues({ ...valid, paragraphs: ['p4'] })[0]).toMatch(/^: Unrecognized key.*"paragraphs"/);
+		expect(issues({ ...valid, concerns: [{ paragraphs: ['p4'] }] })[0]).toMatch(/^concerns\.0\.article: /);
 	});
 });
 

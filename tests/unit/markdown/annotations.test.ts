@@ -14,7 +14,7 @@ const registry: AnnotationRegistry = {
 	terms: new Set(['lima-group']),
 };
 const processor = await createMarkdownProcessor(markdownOptions({ base: '/repo/', registry: () => registry }));
-const render = (markdown: string, path = 'content/article/en.md') => processor.render(markdown, { fileURL: pathToFileURL(resolve(path)) });
+const render = (markdown: string, path = 'content/articles/peru-integration/en.md') => processor.render(markdown, { fileURL: pathToFileURL(resolve(path)) });
 const failure = async (markdown: string, path?: string) => {
 	try {
 		await render(markdown, path);
@@ -39,12 +39,12 @@ describe('remark-annotations', () => {
 	});
 
 	it('keeps the paragraph text free of directive markup and hints', async () => {
-		const { metadata } = await render(':::p{#p1}\nAn :note[annotated]{#claim} word.\n:::\n', 'content/article/ar.md');
+		const { metadata } = await render(':::p{#p1}\nAn :note[annotated]{#claim} word.\n:::\n', 'content/articles/peru-integration/ar.md');
 		expect(metadata.frontmatter['paragraphs']).toMatchObject([{ id: 'p1', text: 'An annotated word.' }]);
 	});
 
 	it('labels hints in the file language', async () => {
-		const { code } = await render(':::p{#p1}\n:note[كلمة]{#loaded}\n:::\n', 'content/article/ar.md');
+		const { code } = await render(':::p{#p1}\n:note[كلمة]{#loaded}\n:::\n', 'content/articles/peru-integration/ar.md');
 		expect(code).toContain('(ملاحظة على الصياغة)');
 	});
 
@@ -53,7 +53,7 @@ describe('remark-annotations', () => {
 		expect(term.message).toMatch(/Unknown glossary term "oas": there is no content\/glossary\/en\/oas\.md/);
 		expect(term.line).toBe(7);
 		const note = await failure(':::p{#p1}\nA :note[claim]{#nope}.\n:::\n');
-		expect(note.message).toMatch(/Unknown note "nope": there is no content\/notes\/en\/nope\.md/);
+		expect(note.message).toMatch(/Unknown note "nope": there is no content\/articles\/peru-integration\/notes\/en\/nope\.md/);
 	});
 
 	it('fails on a missing or malformed id, an empty span, nesting, and a note anchored twice', async () => {

@@ -55,16 +55,16 @@ describe('remark-reject-unknown-directives', () => {
 	});
 
 	it('does not mistake times or ratios for directives', async () => {
-		const { metadata } = await renderMarkdown(':::p{#p1}\nAt 10:30, a 2:1 vote.\n:::\n', 'content/article/en.md');
+		const { metadata } = await renderMarkdown(':::p{#p1}\nAt 10:30, a 2:1 vote.\n:::\n', 'content/articles/peru-integration/en.md');
 		expect(metadata.frontmatter['paragraphs']).toMatchObject([{ id: 'p1', text: 'At 10:30, a 2:1 vote.' }]);
 	});
 });
 
 describe('rehype-paragraph-permalinks', () => {
 	it('adds a numbered permalink labelled in the file language', async () => {
-		const ar = await renderMarkdown(twoParagraphs, 'content/article/ar.md');
+		const ar = await renderMarkdown(twoParagraphs, 'content/articles/peru-integration/ar.md');
 		expect(ar.code).toContain('<a class="paragraph-link" href="#p2" aria-label="رابط الفقرة 2" data-ui="">2</a>');
-		const en = await renderMarkdown(':::p{#p7}\nText.\n:::\n', 'content/article/en.md');
+		const en = await renderMarkdown(':::p{#p7}\nText.\n:::\n', 'content/articles/peru-integration/en.md');
 		expect(en.code).toContain('aria-label="Link to paragraph 7"');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBidiRuns } from '../../../src/markdown/bidi-runs';
+import { findBidiRuns } from '../../../src/text/bidi-runs';
 import { renderMarkdown } from '../../support/markdown';
 
 const runsOf = (text: string, locale: 'ar' | 'en') =>
@@ -30,7 +30,7 @@ describe('rehype-isolate-bidi', () => {
 	});
 
 	it('tags Arabic inside English with lang and dir', async () => {
-		const { code } = await renderMarkdown(':::p{#p1}\nThe text says حصار here.\n:::\n', 'content/article/en.md');
+		const { code } = await renderMarkdown(':::p{#p1}\nThe text says حصار here.\n:::\n', 'content/articles/peru-integration/en.md');
 		expect(code).toContain('says <span dir="rtl" lang="ar">حصار</span> here.');
 	});
 

@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeCodes } from '../../../i18n/config';
 import type { PreviewCard } from '../../../og/card';
 import { loadPreviewCards } from '../../../og/content-cards';
-import { previewImageName } from '../../../og/paths';
+import { previewImageName } from '../../../routing/urls';
 import { renderPreviewCard } from '../../../og/render';
 
 /**
- * The link-preview images, drawn at build time: `/<lang>/og/article.png`, `/<lang>/og/p/<n>.png`,
- * `/<lang>/og/n/<note>.png`, `/<lang>/og/glossary/<term>.png` (see og/paths.ts).
+ * The link-preview images, drawn at build time: `/<lang>/og/publication.png`,
+ * `/<lang>/og/<article>/article.png`, `/<lang>/og/<article>/p/<n>.png`, `/<lang>/og/n/<note>.png`,
+ * `/<lang>/og/glossary/<term>.png` (see routing/urls.ts).
  */
 export const getStaticPaths = (async () => {
 	const perLocale = await Promise.all(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { bundleFolder, recordsFile, toPagefindRecord, type SearchRecord } from './records';
+import { bundleFolder, recordsFile, toPagefindRecord, type SearchRecord } from '../search/records';
 
 /** Pagefind's ready-made interfaces, which the site does not use (it has its own, see scripts/search.ts). */
 const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;

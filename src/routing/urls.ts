@@ -1,0 +1,93 @@
+import type { Locale } from '../i18n/config';
+import { joinBase, localePath } from '../i18n/routing';
+import { noteAnchor } from '../content-model/annotation-ids';
+import { eventAnchor } from '../content-model/event-ids';
+import { paragraphNumber } from '../content-model/paragraph-ids';
+import { bundleFolder } from '../search/records';
+
+/**
+ * The one place that knows the site's addresses. Every page, component, search record, preview
+ * image, feed and check asks here; nothing else writes a path. Two instances of the same table:
+ * `paths` gives site paths without the base (`/ar/peru-integration/`), as the sitemap, the search
+ * records and the address list store them; `siteUrls(base)` gives the same addresses under the
+ * base the site is built for (`/repo/ar/peru-integration/`), for links in pages.
+ *
+ * The shape of the addresses (all under a locale):
+ * - `/<lang>/`: the front page, every article; `/<lang>/feed.xml` its feed;
+ * - `/<lang>/<article>/`, `#pN`, `#note-<id>`: an article, a paragraph, a note beside its words;
+ * - `/<lang>/<article>/p/<n>/` and `/<lang>/n/<note>/`: share pages (their own link previews);
+ * - `/<lang>/<article>/parallel/` and `/<lang>/<article>/paragraphs.json`: the article side by side,
+ *   and its paragraphs for the in-place translation;
+ * - `/<lang>/notes/<note>/`, `/<lang>/glossary/<term>/`, `/<lang>/timeline/#e-<event>`: a note's
+ *   page, a term, an event; note ids are unique across articles, so their addresses need none;
+ * - `/<lang>/og/…png`: preview images (see `previewImage`).
+ * Section names and article slugs share `/<lang>/<…>/`: see `routing/reserved-slugs.ts`.
+ */
+export function siteUrls(base: string) {
+	const at = (path: string) => joinBase(base, path);
+	const article = (locale: Locale, slug: string) => at(localePath(locale, slug));
+	return {
+		/** `/`: sends a reader to their language. */
+		root: () => at('/'),
+		/** The front page of a language: the publication and every article. */
+		home: (locale: Locale) => at(localePath(locale)),
+		feed: (locale: Locale) => at(`${localePath(locale)}feed.xml`),
+		article,
+		paragraph: (locale: Locale, slug: string, paragraphId: string) => `${article(locale, slug)}#${paragraphId}`,
+		/** A note beside the words it comments on, in its article. */
+		noteInArticle: (locale: Locale, slug: string, noteId: string) => `${article(locale, slug)}#${noteAnchor(noteId)}`,
+		/** A note's own page, with every source. */
+		note: (locale: Locale, noteId: string) => at(localePath(locale, `notes/${noteId}`)),
+		/**
+		 * Share pages: link-preview crawlers drop `#fragments`, so a paragraph or note shared by its
+		 * fragment would preview the whole article. These small pages preview just it, and send a
+		 * reader on to it in the article.
+		 */
+		paragraphShare: (locale: Locale, slug: string, paragraphId: string) => at(localePath(locale, `${slug}/p/${paragraphNumber(paragraphId)}`)),
+		noteShare: (locale: Locale, noteId: string) => at(localePath(locale, `n/${noteId}`)),
+		parallel: (locale: Locale, slug: string) => at(localePath(locale, `${slug}/parallel`)),
+		paragraphsFile: (locale: Locale, slug: string) => at(`${localePath(locale, slug)}paragraphs.json`),
+		glossary: (locale: Locale) => at(localePath(locale, 'glossary')),
+		term: (locale: Locale, termId: string) => at(localePath(locale, `glossary/${termId}`)),
+		timeline: (locale: Locale) => at(localePath(locale, 'timeline')),
+		event: (locale: Locale, eventId: string) => `${at(localePath(locale, 'timeline'))}#${eventAnchor(eventId)}`,
+		search: (locale: Locale) => at(localePath(locale, 'search')),
+		/** Pagefind's script, which the search page loads once there is a query. */
+		searchBundle: () => at(`${bundleFolder}/pagefind.js`),
+		previewImage: (locale: Locale, card: PreviewImageRef) => at(`${localePath(locale)}og/${previewImageName(card)}.png`),
+		/** Files at the root of the site. */
+		file: (name: 'favicon.svg' | 'sitemap.xml' | 'robots.txt') => at(name),
+	};
+}
+
+export type SiteUrls = ReturnType<typeof siteUrls>;
+
+/** Site paths, without the base. */
+export const paths: SiteUrls = siteUrls('/');
+
+/** The things that have a preview image. */
+export type PreviewImageRef =
+	| { kind: 'publication' }
+	| { kind: 'article'; article: string }
+	| { kind: 'paragraph'; article: string; n: number }
+	| { kind: 'note'; slug: string }
+	| { kind: 'term'; slug: string };
+
+/**
+ * The image's name under `/<locale>/og/`, without `.png` (the `[...card]` route parameter):
+ * `publication`, `<article>/article`, `<article>/p/4`, `n/<note>`, `glossary/<term>`.
+ */
+export function previewImageName(card: PreviewImageRef): string {
+	switch (card.kind) {
+		case 'publication':
+			return 'publication';
+		case 'article':
+			return `${card.article}/article`;
+		case 'paragraph':
+			return `${card.article}/p/${card.n}`;
+		case 'note':
+			return `n/${card.slug}`;
+		case 'term':
+			return `glossary/${card.slug}`;
+	}
+}

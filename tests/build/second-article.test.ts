@@ -1,0 +1,119 @@
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/checks/links';
+import { serveDist } from '../../scripts/serve-dist';
+import { chromiumArgs, resolveChromium } from '../support/chromium';
+import { scratchProject, type ScratchProject } from './scratch-project';
+
+/**
+ * The proof that the site is a publication: a copy of the project with a second article added as
+ * nothing but a folder of Markdown (a synthetic one, tests/fixtures/articles/, never published),
+ * built for real. Both articles must then be everywhere an article is.
+ */
+const fixture = 'test-harbour-notice';
+const first = 'peru-integration';
+
+let project: ScratchProject;
+let out: string;
+
+beforeAll(async () => {
+	project = scratchProject();
+	cpSync(join('tests/fixtures/articles', fixture), join(project.dir, 'content/articles', fixture), { recursive: true });
+	const { code, output } = await project.build({ npmScript: true });
+	if (code !== 0) throw new Error(`the build with a second article failed:\n${output}`);
+	out = join(project.dir, 'dist');
+}, 180_000);
+
+afterAll(() => project?.dispose());
+
+const page = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+
+describe('a second article, added as a folder', () => {
+	it('is listed on both front pages, with the first', () => {
+		expect(page('/en/')).toContain(`href="/en/${fixture}/"`);
+		expect(page('/en/')).toContain(`href="/en/${first}/"`);
+		expect(page('/ar/')).toContain('زهرستان');
+		// Newest first: the fixture is dated 2026, the first article 2021.
+		const list = page('/en/').slice(page('/en/').indexOf('<main'));
+		expect(list.indexOf(`/en/${fixture}/`)).toBeLessThan(list.indexOf(`/en/${first}/`));
+	});
+
+	it('has every page, share page, file and image an article has', () => {
+		const expected = ['ar', 'en'].flatMap((lang) => [
+			`/${lang}/${fixture}/`,
+			`/${lang}/${fixture}/parallel/`,
+			`/${lang}/${fixture}/paragraphs.json`,
+			...[1, 2, 3].map((n) => `/${lang}/${fixture}/p/${n}/`),
+			...[1, 2, 3].map((n) => `/${lang}/og/${fixture}/p/${n}.png`),
+			`/${lang}/og/${fixture}/article.png`,
+			`/${lang}/notes/test-harbour-date/`,
+			`/${lang}/n/test-harbour-council/`,
+			`/${lang}/og/n/test-harbour-date.png`,
+		]);
+		expect(expected.filter((path) => !existsSync(join(out, path.endsWith('/') ? `${path}index.html` : path)))).toEqual([]);
+		expect(page(`/ar/${fixture}/`)).toContain('وتبدأ الأعمال');
+	});
+
+	it('leaves the first article’s old addresses to the first article', () => {
+		expect(page('/ar/p/1/')).toContain(`/ar/${first}/`);
+		expect(readFileSync(join(out, 'en/paragraphs.json'), 'utf8')).toBe(readFileSync(join(out, `en/${first}/paragraphs.json`), 'utf8'));
+	});
+
+	it('shares a glossary term: its page lists its mentions in both articles', () => {
+		const term = page('/en/glossary/lima-group/');
+		expect(term).toContain(`href="/en/${fixture}/#p3"`);
+		expect(term).toMatch(new RegExp(`href="/en/${first}/#p\\d+"`));
+		expect(term.match(/class="term-mentions-article"/g)).toHaveLength(2);
+	});
+
+	it('is in the sitemap and in both feeds', () => {
+		const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+		expect(sitemap).toContain(`/ar/${fixture}/</loc>`);
+		expect(sitemap).toContain(`/en/${fixture}/parallel/</loc>`);
+		for (const lang of ['ar', 'en']) {
+			const feed = readFileSync(join(out, lang, 'feed.xml'), 'utf8');
+			expect(feed.match(/<entry>/g)).toHaveLength(2);
+			expect(feed).toContain(`/${lang}/${fixture}/`);
+		}
+	});
+
+	it('leaves no link leading nowhere', () => {
+		expect(checkLinks(out, 'https://close-reading.example/')).toEqual([]);
+	});
+
+	it('is found by search, in each language', async () => {
+		const server: Server = await serveDist({ dir: out, base: '/', port: 4391 });
+		const executablePath = resolveChromium();
+		const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+		try {
+			const tab = await browser.newPage();
+			for (const [lang, query] of [['en', 'Zahristan'], ['ar', 'زهرستان']] as const) {
+				await tab.goto(`http://127.0.0.1:4391/${lang}/search/?q=${encodeURIComponent(query)}`);
+				await tab.locator('.search-result').first().waitFor();
+				const links = await tab.locator('.search-result-title a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+				expect(links).toContain(`/${lang}/${fixture}/#p1`);
+			}
+		} finally {
+			await browser.close();
+			server.close();
+		}
+	});
+});
+
+describe('a second article with a file missing', () => {
+	it('fails the build, naming the file', async () => {
+		const broken = scratchProject();
+		try {
+			cpSync(join('tests/fixtures/articles', fixture), join(broken.dir, 'content/articles', fixture), { recursive: true });
+			broken.remove(`content/articles/${fixture}/en.md`);
+			const { code, output } = await broken.build();
+			expect(code).not.toBe(0);
+			expect(output).toContain(`content/articles/${fixture}/en.md: is missing: every article needs a version in every locale`);
+		} finally {
+			broken.dispose();
+		}
+	});
+});
