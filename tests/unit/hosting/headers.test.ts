@@ -17,9 +17,9 @@ describe('headersFile', () => {
 	});
 });
 
-describe('the README', () => {
+describe('the deployment guide', () => {
 	it('gives a plain web server the same headers as _headers', () => {
-		const readme = readFileSync('README.md', 'utf8');
+		const readme = readFileSync('docs/deploying.md', 'utf8');
 		for (const [name, value] of Object.entries(securityHeaders)) expect(readme).toContain(`add_header ${name} "${value}" always;`);
 	});
 });
