@@ -1,4 +1,4 @@
-import { joinBase } from '../i18n/routing';
+import { siteUrls } from '../routing/urls';
 
 /**
  * The HTTP headers every response should carry. The page's own script and style policy (with
@@ -26,9 +26,9 @@ export function headersFile(base: string): string {
 		[path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 	return [
 		'# Written by the build (src/integrations/hosting-files.ts). Read by Netlify and Cloudflare Pages.',
-		block(joinBase(base, '*'), securityHeaders),
+		block(siteUrls(base).withBase('*'), securityHeaders),
 		'',
-		block(joinBase(base, '_astro/*'), immutableCaching),
+		block(siteUrls(base).withBase('_astro/*'), immutableCaching),
 		'',
 	].join('\n');
 }

@@ -1,5 +1,6 @@
 import { localeCodes, locales } from '../i18n/config';
-import { joinBase, localePath, splitLocalePath, xDefaultPath } from '../i18n/routing';
+import { localePath, splitLocalePath, xDefaultPath } from '../i18n/routing';
+import { siteUrls } from '../routing/urls';
 
 /** Where the site is published: the public origin and the base path (`/` or `/repo/`). */
 export interface Deployment {
@@ -41,7 +42,7 @@ export function sitemapEntries(pages: readonly string[]): SitemapEntry[] {
 
 /** The absolute URL of a site path where the site is published. */
 export function absoluteUrl(path: string, { site, base }: Deployment): string {
-	return new URL(joinBase(base, path), site).href;
+	return new URL(siteUrls(base).withBase(path), site).href;
 }
 
 /** The sitemap (sitemaps.org protocol, with `xhtml:link` language alternates). */

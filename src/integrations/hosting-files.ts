@@ -5,7 +5,6 @@ import type { AstroIntegration } from 'astro';
 import { listPages } from '../hosting/site-files';
 import { headersFile } from '../hosting/headers';
 import { redirectsFile } from '../hosting/redirects';
-import { joinBase } from '../i18n/routing';
 import { keptCopies, movedPages } from '../routing/former-addresses';
 import { siteUrls } from '../routing/urls';
 import { absoluteUrl, belongsInSitemap, robotsTxt, sitemapXml, type Deployment } from '../hosting/sitemap';
@@ -44,7 +43,8 @@ export function hostingFiles(): AstroIntegration {
 				writeFileSync(join(out, 'sitemap.xml'), sitemapXml(pages, deployment));
 				writeFileSync(join(out, 'robots.txt'), robotsTxt(deployment));
 				writeFileSync(join(out, '_headers'), headersFile(deployment.base));
-				const moved = movedPages(siteUrls(deployment.base)).map(({ from, to }) => ({ from: joinBase(deployment.base, from), to }));
+				const urls = siteUrls(deployment.base);
+				const moved = movedPages(urls).map(({ from, to }) => ({ from: urls.withBase(from), to }));
 				writeFileSync(join(out, '_redirects'), redirectsFile(moved));
 				logger.info(`sitemap.xml (${pages.length} pages), robots.txt, _headers, _redirects and the localized 404 pages written`);
 			},

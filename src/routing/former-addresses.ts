@@ -2,7 +2,7 @@ import { localeCodes, type Locale } from '../i18n/config';
 import { localePath } from '../i18n/routing';
 import { annotationIdPattern, noteAnchor, noteReference } from '../content-model/annotation-ids';
 import { paragraphIdPattern } from '../content-model/paragraph-ids';
-import { paths, previewImageName, type SiteUrls } from './urls';
+import { paths, type PreviewImageRef, type SiteUrls } from './urls';
 
 /**
  * Addresses the site published before it held several articles, and what became of them.
@@ -43,11 +43,13 @@ export interface KeptCopy {
 
 export function keptCopies(): KeptCopy[] {
 	return localeCodes.flatMap((locale) => {
-		const images = paths.previewImage(locale, { kind: 'publication' }).replace(/publication\.png$/, '');
+		// Where the first article's images were: /<lang>/og/article.png and /<lang>/og/p/<n>.png.
+		const before = `${localePath(locale)}og/`;
+		const image = (ref: PreviewImageRef) => paths.previewImage(locale, ref);
 		return [
 			{ from: `${localePath(locale)}paragraphs.json`, copyOf: paths.paragraphsFile(locale, firstArticle) },
-			{ from: `${images}article.png`, copyOf: paths.previewImage(locale, { kind: 'article', article: firstArticle }) },
-			{ from: `${images}p/`, copyOf: `${images}${previewImageName({ kind: 'paragraph', article: firstArticle, n: 1 }).replace(/1$/, '')}` },
+			{ from: `${before}article.png`, copyOf: image({ kind: 'article', article: firstArticle }) },
+			{ from: `${before}p/`, copyOf: image({ kind: 'paragraph', article: firstArticle, n: 1 }).replace(/1\.png$/, '') },
 		];
 	});
 }

@@ -57,6 +57,11 @@ export function siteUrls(base: string) {
 		previewImage: (locale: Locale, card: PreviewImageRef) => at(`${localePath(locale)}og/${previewImageName(card)}.png`),
 		/** Files at the root of the site. */
 		file: (name: 'favicon.svg' | 'sitemap.xml' | 'robots.txt') => at(name),
+		/**
+		 * Any site path under the base: for addresses this table produced as site paths (a page's
+		 * own, its other languages', a sitemap entry) and for host rules (`*`, `_astro/*`).
+		 */
+		withBase: (sitePath: string) => at(sitePath),
 	};
 }
 
