@@ -15,7 +15,7 @@ export interface HtmlNode {
 
 /** Parsed as a browser without scripting would, so `<noscript>` content counts as markup. */
 export function parseHtml(html: string): HtmlNode {
-	return parse(html, { scriptingEnabled: false }) as unknown as HtmlNode;
+	return parse(html, { scriptingEnabled: false });
 }
 
 /** An attribute's value, or `undefined` when the element has none. */

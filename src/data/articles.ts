@@ -15,7 +15,6 @@ export interface ArticleVersion {
 	locale: Locale;
 	entry: CollectionEntry<'articles'>;
 	file: string;
-	Content: Awaited<ReturnType<typeof render>>['Content'];
 	paragraphs: ArticleFrontmatterData['paragraphs'];
 	annotations: ArticleFrontmatterData['annotations'];
 }
@@ -70,9 +69,11 @@ async function loadArticle(folder: ArticleFolder, entries: CollectionEntry<'arti
 		await Promise.all(
 			localeCodes.map(async (locale) => {
 				const entry = entries.find((candidate) => candidate.id === `${folder.slug}/${locale}`)!;
-				const { Content, remarkPluginFrontmatter } = await render(entry);
+				// Rendered for what the plugins record (paragraphs, their HTML, annotations); the page lays
+				// the paragraphs out itself, beside their notes.
+				const { remarkPluginFrontmatter } = await render(entry);
 				const { paragraphs, annotations } = remarkPluginFrontmatter as ArticleFrontmatterData;
-				return [locale, { locale, entry, file: fileOf(entry), Content, paragraphs, annotations }] as const;
+				return [locale, { locale, entry, file: fileOf(entry), paragraphs, annotations }] as const;
 			}),
 		),
 	) as Record<Locale, ArticleVersion>;

@@ -1,4 +1,4 @@
-import { locales, type Locale } from './config';
+import type { Locale } from './config';
 import { dictionaries, type UiKey } from './ui';
 
 /** Values for `{{name}}` placeholders. */
@@ -16,25 +16,15 @@ export function interpolate(template: string, values: Placeholders = {}): string
 	});
 }
 
-/** A translation function bound to one locale, with the locale's direction and tag at hand. */
-export interface Translator {
-	(key: UiKey, values?: Placeholders): string;
-	/** The locale this translator speaks. */
-	locale: Locale;
-	/** `lang` attribute value. */
-	lang: string;
-	/** `dir` attribute value. */
-	dir: 'rtl' | 'ltr';
-}
+/** A translation function bound to one locale (its `lang` and `dir` are in the route context). */
+export type Translator = (key: UiKey, values?: Placeholders) => string;
 
 /**
  * @example
  * const t = useTranslations('ar');
  * t('paragraph.link', { n: 4 }); // 'رابط الفقرة 4'
- * t.dir; // 'rtl'
  */
 export function useTranslations(locale: Locale): Translator {
 	const dictionary = dictionaries[locale];
-	const t = (key: UiKey, values?: Placeholders) => interpolate(dictionary[key], values);
-	return Object.assign(t, { locale, lang: locales[locale].lang, dir: locales[locale].dir });
+	return (key, values) => interpolate(dictionary[key], values);
 }

@@ -34,11 +34,6 @@ export function readRegistry(locale: Locale, article: string, root = process.cwd
 	return registry;
 }
 
-/** Forgets what was read, for a dev server or a test that changes content. */
-export function clearRegistryCache(): void {
-	cache.clear();
-}
-
 function entries(dir: string): [string, Record<string, unknown>][] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)

@@ -6,7 +6,7 @@ import { contentFileFromPath } from './content-file';
 import { paragraphNumber } from '../content-model/paragraph-ids';
 
 /** Class of the permalink control; `data-ui` marks it as interface, not article text. */
-export const permalinkClass = 'paragraph-link';
+const permalinkClass = 'paragraph-link';
 
 /**
  * Gives every article paragraph (`<p data-paragraph id="p4">`) a permalink at its start:

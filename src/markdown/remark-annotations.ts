@@ -77,7 +77,7 @@ export function remarkAnnotations(options: AnnotationOptions) {
 						hName: 'a',
 						hProperties: { href: `#${noteAnchor(id)}`, id: noteReference(id), className: ['annotation'], dataKind: kind, dataRef: id },
 					};
-					node.children.push(hint(t(`annotation.hint.${kind!}`)));
+					node.children.push(hint(t(`annotation.hint.${kind}`)));
 				}
 				mentions.push({ directive: node.name, ref: id, paragraph, text, sentence: sentenceAround(paragraphText, text) });
 			});

@@ -44,7 +44,7 @@ export function remarkArticleParagraphs() {
 					node,
 				);
 			}
-			const directive = node as ContainerDirective;
+			const directive = node;
 			const id = directive.attributes?.id ?? '';
 			if (!paragraphIdPattern.test(id)) {
 				file.fail(`Paragraph block needs an id like {#p4}; got ${id ? `"${id}"` : 'none'}`, directive);
@@ -80,7 +80,7 @@ function onlyParagraph(directive: ContainerDirective, file: VFile): Paragraph {
 			directive,
 		);
 	}
-	return first as Paragraph;
+	return first;
 }
 
 function describe(node: { type: string; name?: string }): string {

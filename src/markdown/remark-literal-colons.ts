@@ -1,5 +1,3 @@
-// Adds `hName`/`hProperties` to mdast node data: how a node asks to become a given HTML element.
-import type {} from 'mdast-util-to-hast';
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 

@@ -15,10 +15,3 @@ export interface PreviewCard {
 	siteName: string;
 }
 
-/**
- * A text alternative for the image (for `og:image:alt`): the kicker and the title, which is what
- * the image says before its smaller text.
- */
-export function previewImageAlt(card: PreviewCard): string {
-	return `${card.kicker}: ${card.title}`;
-}

@@ -3,7 +3,7 @@ import { loadArticles } from '../data/articles';
 import type { Locale } from '../i18n/config';
 import { useTranslations } from '../i18n/translate';
 import { paragraphNumber } from '../content-model/paragraph-ids';
-import { previewImageName, type PreviewImageRef } from '../routing/urls';
+import type { PreviewImageRef } from '../routing/urls';
 import type { PreviewCard } from './card';
 
 /** A card with the thing it previews. */
@@ -23,18 +23,6 @@ export function loadPreviewCards(locale: Locale): Promise<PreviewCardEntry[]> {
 }
 
 const loading: Partial<Record<Locale, Promise<PreviewCardEntry[]>>> = {};
-
-/**
- * The card of one thing, for the text alternative of its image:
- * `previewImageAlt(await previewCard('ar', { kind: 'paragraph', article, n: 4 }))`.
- * Fails the build, naming the card, if the thing does not exist.
- */
-export async function previewCard(locale: Locale, ref: PreviewImageRef): Promise<PreviewCard> {
-	const name = previewImageName(ref);
-	const found = (await loadPreviewCards(locale)).find((entry) => previewImageName(entry.ref) === name);
-	if (!found) throw new Error(`No preview card "${name}" in ${locale}: no such article, paragraph, note or term`);
-	return found.card;
-}
 
 async function buildCards(locale: Locale): Promise<PreviewCardEntry[]> {
 	const [articles, notes, glossary] = await Promise.all([loadArticles(), loadNotes(), loadGlossary()]);

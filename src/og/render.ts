@@ -33,7 +33,7 @@ export function renderPreviewCard(card: PreviewCard): Promise<Buffer> {
 }
 
 /** Draws a card on the shared canvas and returns the canvas (for tests and other encodings). */
-export function drawPreviewCard(card: PreviewCard): Canvas {
+function drawPreviewCard(card: PreviewCard): Canvas {
 	shared ??= (() => {
 		const canvas = createCanvas(style.cardSize.width, style.cardSize.height);
 		return { canvas, ctx: canvas.getContext('2d') };

@@ -22,8 +22,6 @@ export const reservedArticleSlugs = [
 	'method',
 ] as const;
 
-export type ReservedArticleSlug = (typeof reservedArticleSlugs)[number];
-
 /** Whether a slug is one of the reserved names. */
 export function isReservedSlug(slug: string): boolean {
 	return (reservedArticleSlugs as readonly string[]).includes(slug);

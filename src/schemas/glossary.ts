@@ -2,8 +2,6 @@ import { z } from 'astro/zod';
 import { partialDateSchema, sourceSchema } from './shared';
 import { aliasForms, termKinds } from './vocabulary';
 
-export { aliasForms, termKinds, type TermKind } from './vocabulary';
-
 /** Front matter of `content/glossary/<locale>/<id>.md`: the same id in every language. */
 export const glossarySchema = z.object({
 	/** The term's name in this language, as the glossary lists it. */
@@ -26,5 +24,3 @@ export const glossarySchema = z.object({
 	dates: z.array(z.object({ date: partialDateSchema, label: z.string().min(1) })).default([]),
 	sources: z.array(sourceSchema).min(1),
 });
-
-export type GlossaryFrontmatter = z.infer<typeof glossarySchema>;

@@ -2,8 +2,6 @@ import { z } from 'astro/zod';
 import { paragraphIdSchema, sourceSchema } from './shared';
 import { noteKinds, verdicts } from './vocabulary';
 
-export { noteKinds, verdicts, type NoteKind, type Verdict } from './vocabulary';
-
 /** Front matter of `content/notes/<locale>/<id>.md`: the same id in every language. */
 export const noteSchema = z
 	.object({
@@ -23,5 +21,3 @@ export const noteSchema = z
 		message: 'a fact-check needs a verdict, and only a fact-check has one',
 		path: ['verdict'],
 	});
-
-export type NoteFrontmatter = z.infer<typeof noteSchema>;

@@ -3,8 +3,6 @@ import { datePrecision, partialDateStart } from '../utils/dates';
 import { articleSlugSchema, paragraphIdSchema, partialDateSchema, sourceSchema } from './shared';
 import { timelineTopics } from './vocabulary';
 
-export { timelineTopics, type TimelineTopic } from './vocabulary';
-
 /** Glossary ids: the file names in `content/glossary/<locale>/`. */
 const termIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a glossary id such as lima-group');
 
@@ -44,5 +42,3 @@ export const timelineSchema = z
 		message: 'must come after date',
 		path: ['end'],
 	});
-
-export type TimelineFrontmatter = z.infer<typeof timelineSchema>;

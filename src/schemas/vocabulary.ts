@@ -22,6 +22,4 @@ export const sourceKinds = ['official', 'wire', 'mainstream', 'encyclopedic', 'p
 export const timelineTopics = ['lima-group', 'unasur', 'celac', 'venezuela', 'peru'] as const;
 
 export type NoteKind = (typeof noteKinds)[number];
-export type Verdict = (typeof verdicts)[number];
-export type TermKind = (typeof termKinds)[number];
 export type TimelineTopic = (typeof timelineTopics)[number];

@@ -3,7 +3,6 @@ import { preferenceKeys } from './preferences';
 
 /** The annotation layers a reader can show or hide: glossary terms and each kind of note. */
 export const annotationLayers = ['term', ...noteKinds] as const;
-export type AnnotationLayer = (typeof annotationLayers)[number];
 
 const storageKey = preferenceKeys.hiddenLayers;
 

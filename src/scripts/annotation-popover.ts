@@ -110,7 +110,7 @@ export function enhanceAnnotations(): void {
 
 	popover.addEventListener('toggle', (event) => {
 		// Switching from one annotation to another hides and shows at once: nothing to restore then.
-		if ((event as ToggleEvent).newState !== 'closed' || !opener || popover.matches(':popover-open')) return;
+		if ((event).newState !== 'closed' || !opener || popover.matches(':popover-open')) return;
 		opener.setAttribute('aria-expanded', 'false');
 		if (returnFocus) opener.focus({ preventScroll: true });
 		returnFocus = false;

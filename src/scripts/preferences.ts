@@ -12,11 +12,9 @@ export const preferenceKeys = {
 
 /** `system` follows the operating system (`prefers-color-scheme`); it is what nothing stored means. */
 export const themes = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof themes)[number];
 
 /** Steps of the root font size; every size on the site is in rem, so everything scales. */
 export const textSizes = ['normal', 'large', 'larger'] as const;
-export type TextSize = (typeof textSizes)[number];
 
 /**
  * Copies the stored preferences onto `<html>` as `data-theme`, `data-text-size` and

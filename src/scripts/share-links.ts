@@ -22,14 +22,15 @@ export function enhanceShareLinks(): void {
 		button.textContent = '↗';
 		// After the paragraph's number in focus order, as it is below it in the margin.
 		(paragraph.querySelector('.paragraph-link') ?? paragraph.firstChild)?.after(button);
-		button.addEventListener('click', () => share(address(shareParagraphUrl, 'n', n), status, shareCopied));
+		// share() settles every failure itself (a closed sheet, no clipboard): nothing to await.
+		button.addEventListener('click', () => void share(address(shareParagraphUrl, 'n', n), status, shareCopied));
 	}
 	for (const note of body.querySelectorAll<HTMLElement>('details.note')) {
 		const slug = note.id.replace(/^note-/, '');
 		const button = createButton('share-note');
 		button.textContent = shareNote;
 		note.querySelector('.note-more')?.after(button);
-		button.addEventListener('click', () => share(address(shareNoteUrl, 'id', slug), status, shareCopied));
+		button.addEventListener('click', () => void share(address(shareNoteUrl, 'id', slug), status, shareCopied));
 	}
 }
 

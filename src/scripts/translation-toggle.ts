@@ -36,7 +36,8 @@ export function enhanceTranslationToggles(): void {
 		panel.hidden = true;
 		paragraph.after(panel); // inside the paragraph's .paragraph-text wrapper
 
-		button.addEventListener('click', async () => {
+		// toggle() settles a failed fetch itself, with a link to the side-by-side view.
+		const toggle = async () => {
 			const open = button.getAttribute('aria-expanded') === 'true';
 			button.setAttribute('aria-expanded', String(!open));
 			button.setAttribute('aria-label', label(open ? translationShow : translationHide));
@@ -52,7 +53,8 @@ export function enhanceTranslationToggles(): void {
 				message.append(link);
 				panel.append(message);
 			}
-		});
+		};
+		button.addEventListener('click', () => void toggle());
 	}
 }
 

@@ -12,13 +12,8 @@ describe('interpolate', () => {
 });
 
 describe('useTranslations', () => {
-	it('speaks the requested language and knows its direction', () => {
-		const ar = useTranslations('ar');
-		expect(ar('paragraph.link', { n: 4 })).toBe('رابط الفقرة 4');
-		expect(ar.dir).toBe('rtl');
-		expect(ar.lang).toBe('ar');
-		const en = useTranslations('en');
-		expect(en('paragraph.link', { n: 4 })).toBe('Link to paragraph 4');
-		expect(en.dir).toBe('ltr');
+	it('speaks the requested language', () => {
+		expect(useTranslations('ar')('paragraph.link', { n: 4 })).toBe('رابط الفقرة 4');
+		expect(useTranslations('en')('paragraph.link', { n: 4 })).toBe('Link to paragraph 4');
 	});
 });
