@@ -52,7 +52,8 @@ export default defineConfig({
 			// Astro inlines a page's script when it is small. Inline only the tiny ones (under 1 KB):
 			// a larger script is better as a cached file than as bytes in every page's HTML, which
 			// the performance budget caps (see performance-budget.json).
-			assetsInlineLimit: (file, content) => (file.endsWith('.js') ? content.length < 1024 : undefined),
+			assetsInlineLimit: (file, content) =>
+				file.endsWith('.js') ? content.length < 1024 : undefined,
 			rolldownOptions: {
 				// Astro marks every content module with the directive "use astro:head-inject", and
 				// Rolldown warns, once per content file, that a module-level directive may not survive
@@ -60,7 +61,11 @@ export default defineConfig({
 				// 7.3 with Vite's Rolldown). Exactly that warning is dropped, so that a real one does not
 				// scroll past unseen among 150; every other log goes on. Remove once it is fixed upstream.
 				onLog(level, log, handler) {
-					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+					if (
+						log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						log.message.includes('"use astro:head-inject"')
+					)
+						return;
 					handler(level, log);
 				},
 			},

@@ -8,11 +8,24 @@ import tseslint from 'typescript-eslint';
  * `knip` (knip.json) finds unused files and exports.
  */
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'content/', 'tests/fixtures/', 'test-results/', 'playwright-report/', 'screenshots/'] },
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'content/',
+			'tests/fixtures/',
+			'test-results/',
+			'playwright-report/',
+			'screenshots/',
+		],
+	},
 	{
 		files: ['**/*.ts'],
 		extends: [tseslint.configs.base],
-		languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
 		rules: {
 			// A promise nobody awaits fails silently: a build step that never finishes, a test that
 			// passes before its check ran. Await it, return it, or mark it `void` on purpose.

@@ -5,7 +5,12 @@
  * stays listed (and fails the addresses gate) unless it is named after --remove.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { addressListFile, compareAddresses, readAddressList, writeAddressList } from './checks/addresses.ts';
+import {
+	addressListFile,
+	compareAddresses,
+	readAddressList,
+	writeAddressList,
+} from './checks/addresses.ts';
 
 const dist = 'dist';
 if (!existsSync(`${dist}/index.html`)) {
@@ -15,7 +20,9 @@ if (!existsSync(`${dist}/index.html`)) {
 const args = process.argv.slice(2);
 const removeAt = args.indexOf('--remove');
 const removing = new Set(removeAt === -1 ? [] : args.slice(removeAt + 1));
-const listed = existsSync(addressListFile) ? readAddressList(readFileSync(addressListFile, 'utf8')) : [];
+const listed = existsSync(addressListFile)
+	? readAddressList(readFileSync(addressListFile, 'utf8'))
+	: [];
 const { lost, unlisted } = compareAddresses(listed, dist);
 
 const unknown = [...removing].filter((address) => !listed.includes(address));
@@ -23,7 +30,10 @@ if (unknown.length > 0) {
 	console.error(`Not in ${addressListFile}, so nothing to remove: ${unknown.join(', ')}`);
 	process.exit(1);
 }
-writeFileSync(addressListFile, writeAddressList([...listed.filter((address) => !removing.has(address)), ...unlisted]));
+writeFileSync(
+	addressListFile,
+	writeAddressList([...listed.filter((address) => !removing.has(address)), ...unlisted]),
+);
 for (const address of unlisted) console.log(`+ ${address}`);
 for (const address of removing) console.log(`- ${address} (removed on purpose)`);
 console.log(`${addressListFile}: ${unlisted.length} added, ${removing.size} removed.`);

@@ -9,7 +9,9 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { warningLine } from './checks/build-warnings.ts';
 
-const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['inherit', 'pipe', 'pipe'] });
+const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+	stdio: ['inherit', 'pipe', 'pipe'],
+});
 const warnings: string[] = [];
 const echo = (input: NodeJS.ReadableStream, out: NodeJS.WritableStream) =>
 	new Promise<void>((done) => {
@@ -21,7 +23,11 @@ const echo = (input: NodeJS.ReadableStream, out: NodeJS.WritableStream) =>
 			.on('close', done);
 	});
 const exited = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
-const [code] = await Promise.all([exited, echo(child.stdout, process.stdout), echo(child.stderr, process.stderr)]);
+const [code] = await Promise.all([
+	exited,
+	echo(child.stdout, process.stdout),
+	echo(child.stderr, process.stderr),
+]);
 if (code !== 0) process.exit(code);
 if (warnings.length > 0) {
 	console.error(

@@ -50,9 +50,13 @@ function main(): number {
 
 	const dir = join(root, 'content/articles', slug);
 	const show = (path: string) => relative(root, path) || '.';
-	const existing = localeCodes.map((locale) => join(dir, `${locale}.md`)).filter((path) => existsSync(path));
+	const existing = localeCodes
+		.map((locale) => join(dir, `${locale}.md`))
+		.filter((path) => existsSync(path));
 	if (existing.length > 0) {
-		return fail(`${show(dir)}/ already has ${existing.map(show).join(', ')}: not overwriting them (nothing was changed)`);
+		return fail(
+			`${show(dir)}/ already has ${existing.map(show).join(', ')}: not overwriting them (nothing was changed)`,
+		);
 	}
 
 	// The text as received: from the path given, else what is already in the folder, else nothing yet.
@@ -64,8 +68,14 @@ function main(): number {
 		const sourcePath = resolve(process.env['INIT_CWD'] ?? process.cwd(), source);
 		if (!existsSync(sourcePath)) return fail(`${source} does not exist`);
 		received = readFileSync(sourcePath, 'utf8');
-		if (present !== undefined && stripFinalNewline(present) !== '' && stripFinalNewline(present) !== stripFinalNewline(received)) {
-			return fail(`${show(originalFile)} already holds a different text; it is the text as received, so it is not replaced`);
+		if (
+			present !== undefined &&
+			stripFinalNewline(present) !== '' &&
+			stripFinalNewline(present) !== stripFinalNewline(received)
+		) {
+			return fail(
+				`${show(originalFile)} already holds a different text; it is the text as received, so it is not replaced`,
+			);
 		}
 	}
 
@@ -82,7 +92,10 @@ function main(): number {
 
 	mkdirSync(dir, { recursive: true });
 	if (present !== text) writeFileSync(originalFile, text);
-	if (received !== text) console.log(`Wrote ${show(originalFile)} without its final newline (the build counts its lines).`);
+	if (received !== text)
+		console.log(
+			`Wrote ${show(originalFile)} without its final newline (the build counts its lines).`,
+		);
 	for (const locale of localeCodes) {
 		const notes = join(dir, 'notes', locale);
 		mkdirSync(notes, { recursive: true });
@@ -103,10 +116,13 @@ function main(): number {
 		// 'wx': never overwrite a file that appeared since the check above.
 		writeFileSync(join(dir, `${locale}.md`), markdown[locale], { flag: 'wx' });
 	}
-	const files = localeCodes.map((locale: Locale) =>
-		`${locale}.md (${locales[locale].label}, ${locale === originalLocale ? 'the original' : 'to translate'})`,
+	const files = localeCodes.map(
+		(locale: Locale) =>
+			`${locale}.md (${locales[locale].label}, ${locale === originalLocale ? 'the original' : 'to translate'})`,
 	);
-	console.log(`Created ${show(dir)}/ with ${paragraphs.length} paragraphs: original.txt, ${files.join(', ')}, notes/.`);
+	console.log(
+		`Created ${show(dir)}/ with ${paragraphs.length} paragraphs: original.txt, ${files.join(', ')}, notes/.`,
+	);
 	console.log(nextSteps(originalLocale));
 	return 0;
 }

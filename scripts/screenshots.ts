@@ -25,10 +25,22 @@ const scenes: { path: string; name?: string; click?: string }[] = [
 	{ path: '/en/peru-integration/parallel/#p4', name: 'en-parallel-p4' },
 	{ path: '/ar/peru-integration/#p4', name: 'ar-translation', click: '#p4 .translation-toggle' },
 	{ path: '/en/peru-integration/', name: 'en-settings', click: '.reading-settings summary' },
-	{ path: '/ar/peru-integration/#p2', name: 'ar-popover', click: 'a.annotation[data-ref="withdrawal"]' },
-	{ path: '/en/peru-integration/#p3', name: 'en-popover', click: 'a.annotation[data-ref="juan-guaido"]' },
+	{
+		path: '/ar/peru-integration/#p2',
+		name: 'ar-popover',
+		click: 'a.annotation[data-ref="withdrawal"]',
+	},
+	{
+		path: '/en/peru-integration/#p3',
+		name: 'en-popover',
+		click: 'a.annotation[data-ref="juan-guaido"]',
+	},
 	{ path: '/ar/peru-integration/#p4', name: 'ar-share', click: '#p4 .share-paragraph' },
-	{ path: '/en/peru-integration/#note-leavers', name: 'en-share-note', click: '#note-leavers .share-note' },
+	{
+		path: '/en/peru-integration/#note-leavers',
+		name: 'en-share-note',
+		click: '#note-leavers .share-note',
+	},
 	{ path: '/ar/404.html', name: 'ar-404' },
 	{ path: '/404.html', name: 'root-404' },
 ];
@@ -37,10 +49,17 @@ const schemes = ['light', 'dark'] as const;
 
 mkdirSync('screenshots', { recursive: true });
 const executablePath = resolveChromium();
-const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+const browser = await chromium.launch({
+	args: chromiumArgs,
+	...(executablePath ? { executablePath } : {}),
+});
 for (const [device, width] of Object.entries(widths)) {
 	for (const colorScheme of schemes) {
-		const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
+		const context = await browser.newContext({
+			viewport: { width, height: 900 },
+			colorScheme,
+			deviceScaleFactor: 1,
+		});
 		const page = await context.newPage();
 		for (const { path, click, name: given } of scenes) {
 			await page.goto(new URL(path, baseURL).href);
@@ -49,7 +68,8 @@ for (const [device, width] of Object.entries(widths)) {
 			const name = `${given ?? (path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root')}-${device}-${colorScheme}`;
 			// The first screenful as a reader sees it, then the whole page.
 			await page.screenshot({ path: `screenshots/${name}-top.png` });
-			if (!path.includes('#')) await page.screenshot({ path: `screenshots/${name}-full.png`, fullPage: true });
+			if (!path.includes('#'))
+				await page.screenshot({ path: `screenshots/${name}-full.png`, fullPage: true });
 			console.log(`screenshots/${name}-*.png`);
 		}
 		await context.close();

@@ -50,15 +50,26 @@ export interface StaticResponse {
  * anything missing → the nearest `404.html` up its path (`/base/en/x/y` → `en/404.html`, else
  * `404.html`, as Cloudflare Pages does) with status 404. Paths outside `dir` are refused.
  */
-export function resolveRequest(dir: string, base: string, url: string, acceptsBrotli: boolean): StaticResponse {
+export function resolveRequest(
+	dir: string,
+	base: string,
+	url: string,
+	acceptsBrotli: boolean,
+): StaticResponse {
 	const pathname = decodeURIComponent(new URL(url, 'http://host').pathname);
 	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const file = pathname.startsWith(prefix) || `${pathname}/` === prefix ? findFile(dir, pathname.slice(prefix.length - 1)) : undefined;
+	const file =
+		pathname.startsWith(prefix) || `${pathname}/` === prefix
+			? findFile(dir, pathname.slice(prefix.length - 1))
+			: undefined;
 	if (!file && !pathname.endsWith('/') && findFile(dir, `${pathname.slice(prefix.length - 1)}/`)) {
 		return { status: 301, headers: { location: `${pathname}/` }, body: Buffer.alloc(0) };
 	}
 	if (!file) {
-		const notFound = nearestNotFoundPage(dir, pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '');
+		const notFound = nearestNotFoundPage(
+			dir,
+			pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '',
+		);
 		return {
 			status: 404,
 			headers: { 'content-type': contentTypes['.html']! },
@@ -90,7 +101,10 @@ function findFile(dir: string, sitePath: string): string | undefined {
 
 /** The `404.html` closest to a missing site path, walking up its folders to the root. */
 function nearestNotFoundPage(dir: string, sitePath: string): string | undefined {
-	const folders = sitePath.split('/').slice(0, -1).filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
+	const folders = sitePath
+		.split('/')
+		.slice(0, -1)
+		.filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
 	for (let depth = folders.length; depth >= 0; depth -= 1) {
 		const candidate = join(dir, ...folders.slice(0, depth), '404.html');
 		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;

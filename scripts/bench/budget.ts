@@ -43,7 +43,8 @@ const kb = (bytes: number) => bytes / 1000;
 export function overBudget(measure: PageMeasure, budget: PageBudget): string[] {
 	const { bytes } = measure;
 	const excludingFonts = bytes.html + bytes.css + bytes.js + bytes.image + bytes.other;
-	const faces = (script: 'arabic' | 'latin') => measure.fonts.filter((font) => font.script === script);
+	const faces = (script: 'arabic' | 'latin') =>
+		measure.fonts.filter((font) => font.script === script);
 	const problems: string[] = [];
 	const limit = (actual: number, max: number, what: string, unit = '') => {
 		if (actual > max) problems.push(`${what} ${round(actual)}${unit} > ${max}${unit}`);
@@ -54,7 +55,8 @@ export function overBudget(measure: PageMeasure, budget: PageBudget): string[] {
 	limit(kb(bytes.js), budget.jsKb, 'JavaScript', ' KB');
 	limit(faces('arabic').length, budget.arabicFaces, 'Arabic font faces');
 	limit(faces('latin').length, budget.latinFaces, 'Latin font faces');
-	for (const font of measure.fonts) limit(kb(font.bytes), budget.kbPerFace, `font ${font.url.split('/').pop()}`, ' KB');
+	for (const font of measure.fonts)
+		limit(kb(font.bytes), budget.kbPerFace, `font ${font.url.split('/').pop()}`, ' KB');
 	if (measure.lighthouse) {
 		for (const [category, minimum] of Object.entries(budget.lighthouse)) {
 			const score = measure.lighthouse.scores[category as Category];

@@ -20,7 +20,13 @@ import { runLighthouse } from './lighthouse.ts';
 import { measurePage } from './measure-page.ts';
 import { formatTable } from './report.ts';
 
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' }, port: { type: 'string', default: '4399' } } });
+const { values } = parseArgs({
+	options: {
+		'no-build': { type: 'boolean' },
+		'no-lighthouse': { type: 'boolean' },
+		port: { type: 'string', default: '4399' },
+	},
+});
 const config = loadBudget();
 const dir = 'dist';
 const base = process.env['BASE_PATH'] ?? '/';
@@ -30,7 +36,10 @@ const origin = `http://127.0.0.1:${port}`;
 let buildSeconds: number | undefined;
 if (!values['no-build']) {
 	const started = performance.now();
-	execFileSync('astro', ['build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	execFileSync('astro', ['build'], {
+		stdio: 'ignore',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	buildSeconds = (performance.now() - started) / 1000;
 }
 
@@ -43,11 +52,25 @@ const problems = new Map<string, string[]>();
 try {
 	for (const [name, { path, budget }] of Object.entries(config.pages)) {
 		const sitePath = `${base.replace(/\/$/, '')}${path}`;
-		const measure = await measurePage(name, sitePath, { browser, origin, dir, base, viewport: config.phoneViewport });
-		if (!values['no-lighthouse']) measure.lighthouse = await runLighthouse(new URL(sitePath, origin).href, chromePath, chromiumArgs);
+		const measure = await measurePage(name, sitePath, {
+			browser,
+			origin,
+			dir,
+			base,
+			viewport: config.phoneViewport,
+		});
+		if (!values['no-lighthouse'])
+			measure.lighthouse = await runLighthouse(
+				new URL(sitePath, origin).href,
+				chromePath,
+				chromiumArgs,
+			);
 		measures.push(measure);
 		const limits = config.budgets[budget];
-		if (!limits) throw new Error(`performance-budget.json: page "${name}" names an unknown budget "${budget}"`);
+		if (!limits)
+			throw new Error(
+				`performance-budget.json: page "${name}" names an unknown budget "${budget}"`,
+			);
 		problems.set(name, overBudget(measure, limits));
 	}
 } finally {
@@ -56,14 +79,29 @@ try {
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const buildProblem = buildSeconds !== undefined && buildSeconds > config.buildSeconds ? [`build ${buildSeconds.toFixed(1)} s > ${config.buildSeconds} s`] : [];
-const report = { date: new Date().toISOString(), machine, buildSeconds, measures, problems: Object.fromEntries(problems), buildProblem };
+const buildProblem =
+	buildSeconds !== undefined && buildSeconds > config.buildSeconds
+		? [`build ${buildSeconds.toFixed(1)} s > ${config.buildSeconds} s`]
+		: [];
+const report = {
+	date: new Date().toISOString(),
+	machine,
+	buildSeconds,
+	measures,
+	problems: Object.fromEntries(problems),
+	buildProblem,
+};
 mkdirSync('test-results/bench', { recursive: true });
 writeFileSync('test-results/bench/report.json', `${JSON.stringify(report, null, '\t')}\n`);
 
 console.log(formatTable(measures, problems));
-console.log(`\nBuild: ${buildSeconds === undefined ? 'skipped' : `${buildSeconds.toFixed(2)} s (budget ${config.buildSeconds} s)`}. Machine: ${machine}. Report: test-results/bench/report.json`);
-const all = [...buildProblem, ...[...problems].flatMap(([name, list]) => list.map((problem) => `${name}: ${problem}`))];
+console.log(
+	`\nBuild: ${buildSeconds === undefined ? 'skipped' : `${buildSeconds.toFixed(2)} s (budget ${config.buildSeconds} s)`}. Machine: ${machine}. Report: test-results/bench/report.json`,
+);
+const all = [
+	...buildProblem,
+	...[...problems].flatMap(([name, list]) => list.map((problem) => `${name}: ${problem}`)),
+];
 if (all.length > 0) {
 	console.error(`\nOver budget:\n${all.map((problem) => `  - ${problem}`).join('\n')}`);
 	process.exitCode = 1;

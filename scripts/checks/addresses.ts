@@ -60,7 +60,11 @@ export interface AddressReport {
 export function compareAddresses(listed: readonly string[], dir: string): AddressReport {
 	const built = new Set(builtAddresses(dir));
 	const redirectsFile = join(dir, '_redirects');
-	const forwarded = new Set(existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8')).map(({ from }) => from) : []);
+	const forwarded = new Set(
+		existsSync(redirectsFile)
+			? parseRedirects(readFileSync(redirectsFile, 'utf8')).map(({ from }) => from)
+			: [],
+	);
 	const listedSet = new Set(listed);
 	return {
 		lost: listed.filter((address) => !built.has(address) && !forwarded.has(address)),

@@ -6,7 +6,8 @@ export interface CspAllowance {
 	wasm: boolean;
 }
 
-const sourceHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sourceHash = (text: string) =>
+	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The `<meta http-equiv="content-security-policy">` policy of a page, as directive → sources. */
 export function readMetaPolicy(html: string): Map<string, string[]> | undefined {
@@ -33,19 +34,27 @@ export function cspProblems(html: string, allowance: CspAllowance = { wasm: fals
 		for (const forbidden of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'"]) {
 			if (sources.includes(forbidden)) problems.push(`${name} allows ${forbidden}`);
 		}
-		if (sources.includes("'wasm-unsafe-eval'") && !allowance.wasm) problems.push(`${name} allows 'wasm-unsafe-eval' outside the search page`);
-		if (sources.includes('*') || sources.some((source) => /^(https?:|data:)$/.test(source) && name !== 'img-src')) {
+		if (sources.includes("'wasm-unsafe-eval'") && !allowance.wasm)
+			problems.push(`${name} allows 'wasm-unsafe-eval' outside the search page`);
+		if (
+			sources.includes('*') ||
+			sources.some((source) => /^(https?:|data:)$/.test(source) && name !== 'img-src')
+		) {
 			problems.push(`${name} allows any origin (${sources.join(' ')})`);
 		}
 	}
 	const scriptSources = policy.get('script-src') ?? policy.get('default-src') ?? [];
 	const styleSources = policy.get('style-src') ?? policy.get('default-src') ?? [];
-	for (const [, attributes = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+	for (const [, attributes = '', text = ''] of html.matchAll(
+		/<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
+	)) {
 		if (/\bsrc=/i.test(attributes) || /type="application\/(ld\+)?json"/i.test(attributes)) continue;
-		if (!scriptSources.includes(sourceHash(text))) problems.push(`inline script not allowed by hash: ${text.slice(0, 60)}`);
+		if (!scriptSources.includes(sourceHash(text)))
+			problems.push(`inline script not allowed by hash: ${text.slice(0, 60)}`);
 	}
 	for (const [, text = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-		if (!styleSources.includes(sourceHash(text))) problems.push(`inline style not allowed by hash: ${text.slice(0, 60)}`);
+		if (!styleSources.includes(sourceHash(text)))
+			problems.push(`inline style not allowed by hash: ${text.slice(0, 60)}`);
 	}
 	if (/<[a-z][^>]*\sstyle=/i.test(html)) problems.push('has a style="" attribute');
 	const handler = /<[a-z][^>]*\s(on[a-z]+)=/i.exec(html);

@@ -42,7 +42,9 @@ export function scan(file: string, text: string): DirectionProblem[] {
 	return text.split('\n').flatMap((content, index) => {
 		if (allowance.test(content)) return [];
 		return physical
-			.flatMap((pattern) => [...content.matchAll(pattern)].map((match) => ({ at: match.index, text: match[0] })))
+			.flatMap((pattern) =>
+				[...content.matchAll(pattern)].map((match) => ({ at: match.index, text: match[0] })),
+			)
 			.sort((a, b) => a.at - b.at)
 			.map(({ text }) => ({ file, line: index + 1, match: text.trim() }));
 	});

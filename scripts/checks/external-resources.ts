@@ -27,7 +27,19 @@ const fetchedAttributes: Record<string, string[]> = {
 };
 
 /** `<link rel>` values that make the browser fetch or connect (not canonical, alternate, …). */
-const fetchingRels = new Set(['stylesheet', 'preload', 'modulepreload', 'prefetch', 'prerender', 'preconnect', 'dns-prefetch', 'icon', 'apple-touch-icon', 'manifest', 'mask-icon']);
+const fetchingRels = new Set([
+	'stylesheet',
+	'preload',
+	'modulepreload',
+	'prefetch',
+	'prerender',
+	'preconnect',
+	'dns-prefetch',
+	'icon',
+	'apple-touch-icon',
+	'manifest',
+	'mask-icon',
+]);
 
 /**
  * Finds every resource the built site would request from an origin other than its own: in HTML,
@@ -41,9 +53,16 @@ export function findExternalResources(dir: string, site: string): ExternalResour
 	const found: ExternalResource[] = [];
 	for (const file of listFiles(dir)) {
 		const read = () => readFileSync(join(dir, file), 'utf8');
-		const urls = file.endsWith('.html') ? htmlResources(read()) : file.endsWith('.css') ? cssResources(read()) : file.startsWith('_astro/') && file.endsWith('.js') ? scriptResources(read()) : [];
+		const urls = file.endsWith('.html')
+			? htmlResources(read())
+			: file.endsWith('.css')
+				? cssResources(read())
+				: file.startsWith('_astro/') && file.endsWith('.js')
+					? scriptResources(read())
+					: [];
 		for (const url of urls) {
-			if (/^(https?:)?\/\//i.test(url) && new URL(url, site).origin !== origin) found.push({ from: file, url });
+			if (/^(https?:)?\/\//i.test(url) && new URL(url, site).origin !== origin)
+				found.push({ from: file, url });
 		}
 	}
 	return found;
@@ -55,15 +74,26 @@ export function htmlResources(html: string): string[] {
 	walk(parseHtml(html), (node) => {
 		for (const name of fetchedAttributes[node.nodeName] ?? []) {
 			const value = attribute(node, name);
-			if (value) urls.push(...(name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]));
+			if (value)
+				urls.push(
+					...(name === 'srcset'
+						? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+						: [value]),
+				);
 		}
 		const rel = attribute(node, 'rel')?.toLowerCase().split(/\s+/) ?? [];
-		if (node.nodeName === 'link' && rel.some((value) => fetchingRels.has(value))) urls.push(attribute(node, 'href') ?? '');
+		if (node.nodeName === 'link' && rel.some((value) => fetchingRels.has(value)))
+			urls.push(attribute(node, 'href') ?? '');
 		const style = attribute(node, 'style');
 		if (style) urls.push(...cssResources(style));
 		const text = (node.childNodes ?? []).map((child) => child.value ?? '').join('');
 		if (node.nodeName === 'style') urls.push(...cssResources(text));
-		if (node.nodeName === 'script' && attribute(node, 'src') === undefined && isExecutable(attribute(node, 'type'))) urls.push(...scriptResources(text));
+		if (
+			node.nodeName === 'script' &&
+			attribute(node, 'src') === undefined &&
+			isExecutable(attribute(node, 'type'))
+		)
+			urls.push(...scriptResources(text));
 	});
 	return urls.filter(Boolean);
 }
@@ -71,18 +101,27 @@ export function htmlResources(html: string): string[] {
 /** URLs a stylesheet makes the browser fetch: `url()` and `@import`. */
 export function cssResources(css: string): string[] {
 	const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
-	return [...code.matchAll(/url\(\s*["']?([^"')\s]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)].map((match) => match[1] ?? match[2]!);
+	return [...code.matchAll(/url\(\s*["']?([^"')\s]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)].map(
+		(match) => match[1] ?? match[2]!,
+	);
 }
 
 /** Absolute URLs written as string literals in a script (comments aside). */
 export function scriptResources(js: string): string[] {
 	const code = js.replace(/\/\*[\s\S]*?\*\//g, '');
-	return [...code.matchAll(/(["'`])((?:https?:)?\/\/[^"'`\s]+)\1/gi)].map((match) => match[2]!).filter((url) => !isNamespace(url));
+	return [...code.matchAll(/(["'`])((?:https?:)?\/\/[^"'`\s]+)\1/gi)]
+		.map((match) => match[2]!)
+		.filter((url) => !isNamespace(url));
 }
 
 /** Scripts the browser runs; data blocks (`application/ld+json`) only name things. */
 function isExecutable(type: string | undefined): boolean {
-	return type === undefined || type === '' || type === 'module' || /^(text|application)\/(java|ecma)script$/i.test(type);
+	return (
+		type === undefined ||
+		type === '' ||
+		type === 'module' ||
+		/^(text|application)\/(java|ecma)script$/i.test(type)
+	);
 }
 
 /** XML namespaces (`http://www.w3.org/2000/svg`) are names, never fetched. */

@@ -22,7 +22,10 @@ export function parseHeadersFile(text: string): HeaderRules {
 			continue;
 		}
 		const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-		if (!current || !header) throw new Error(`_headers line ${index + 1}: expected a path, or an indented "Name: value" under one: ${line}`);
+		if (!current || !header)
+			throw new Error(
+				`_headers line ${index + 1}: expected a path, or an indented "Name: value" under one: ${line}`,
+			);
 		current.set(header[1]!.toLowerCase(), header[2]!.trim());
 	}
 	return rules;
@@ -37,7 +40,11 @@ export interface SitemapUrl {
 export function parseSitemap(xml: string): SitemapUrl[] {
 	return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body = '']) => ({
 		loc: /<loc>\s*([^<\s]+)\s*<\/loc>/.exec(body)?.[1] ?? '',
-		alternates: Object.fromEntries([...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(([, lang, href]) => [lang!, href!])),
+		alternates: Object.fromEntries(
+			[...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+				([, lang, href]) => [lang!, href!],
+			),
+		),
 	}));
 }
 
@@ -59,15 +66,18 @@ export function isNotFoundPage(path: string): boolean {
  */
 export function checkHostingFiles(dir: string, site: string, locales: readonly string[]): string[] {
 	const problems: string[] = [];
-	const read = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined);
+	const read = (file: string) =>
+		existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined;
 	const siteUrl = new URL(site);
 
-	if (!existsSync(join(dir, 'favicon.svg')) && !existsSync(join(dir, 'favicon.ico'))) problems.push('no favicon.svg or favicon.ico');
+	if (!existsSync(join(dir, 'favicon.svg')) && !existsSync(join(dir, 'favicon.ico')))
+		problems.push('no favicon.svg or favicon.ico');
 
 	const robots = read('robots.txt');
 	const sitemapUrl = new URL('sitemap.xml', siteUrl).href;
 	if (robots === undefined) problems.push('no robots.txt');
-	else if (!robots.split('\n').some((line) => line.trim() === `Sitemap: ${sitemapUrl}`)) problems.push(`robots.txt does not name the sitemap at ${sitemapUrl}`);
+	else if (!robots.split('\n').some((line) => line.trim() === `Sitemap: ${sitemapUrl}`))
+		problems.push(`robots.txt does not name the sitemap at ${sitemapUrl}`);
 
 	const sitemap = read('sitemap.xml');
 	if (sitemap === undefined) problems.push('no sitemap.xml');
@@ -76,7 +86,8 @@ export function checkHostingFiles(dir: string, site: string, locales: readonly s
 	for (const file of ['404.html', ...locales.map((code) => `${code}/404.html`)]) {
 		const html = read(file);
 		if (html === undefined) problems.push(`no ${file}`);
-		else if (!/<meta name="robots" content="noindex">/.test(html)) problems.push(`${file} is not marked noindex`);
+		else if (!/<meta name="robots" content="noindex">/.test(html))
+			problems.push(`${file} is not marked noindex`);
 	}
 
 	const headers = read('_headers');
@@ -85,7 +96,12 @@ export function checkHostingFiles(dir: string, site: string, locales: readonly s
 	return problems;
 }
 
-function checkSitemap(dir: string, siteUrl: URL, urls: SitemapUrl[], languages: readonly string[]): string[] {
+function checkSitemap(
+	dir: string,
+	siteUrl: URL,
+	urls: SitemapUrl[],
+	languages: readonly string[],
+): string[] {
 	const problems: string[] = [];
 	const listed = new Set<string>();
 	const pages = new Set(listPages(dir));
@@ -101,11 +117,16 @@ function checkSitemap(dir: string, siteUrl: URL, urls: SitemapUrl[], languages: 
 		for (const lang of [...languages, 'x-default']) {
 			if (!alternates[lang]) problems.push(`sitemap: ${path} has no ${lang} alternate`);
 		}
-		if (!Object.values(alternates).includes(loc)) problems.push(`sitemap: ${path} is not among its own alternates`);
+		if (!Object.values(alternates).includes(loc))
+			problems.push(`sitemap: ${path} is not among its own alternates`);
 	}
 	for (const page of [...pages].filter((path) => !isNotFoundPage(path))) {
-		const html = readFileSync(join(dir, page.endsWith('/') ? `${page.slice(1)}index.html` : page.slice(1)), 'utf8');
-		if (!listed.has(page) && belongsInSitemap(html, new URL(page.slice(1), siteUrl).href)) problems.push(`sitemap: ${page} is missing`);
+		const html = readFileSync(
+			join(dir, page.endsWith('/') ? `${page.slice(1)}index.html` : page.slice(1)),
+			'utf8',
+		);
+		if (!listed.has(page) && belongsInSitemap(html, new URL(page.slice(1), siteUrl).href))
+			problems.push(`sitemap: ${page} is missing`);
 	}
 	return problems;
 }
@@ -132,7 +153,10 @@ function checkHeaders(rules: HeaderRules, base: string): string[] {
 		}
 		for (const [name, expected] of Object.entries(headers)) {
 			const value = rule.get(name);
-			if (value === undefined || !expected.test(value)) problems.push(`_headers ${path}: ${name} is ${value === undefined ? 'missing' : `"${value}"`}`);
+			if (value === undefined || !expected.test(value))
+				problems.push(
+					`_headers ${path}: ${name} is ${value === undefined ? 'missing' : `"${value}"`}`,
+				);
 		}
 	}
 	return problems;

@@ -63,7 +63,13 @@ function linksIn(file: string, read: () => string): string[] {
 	return [];
 }
 
-function checkOne(dir: string, siteUrl: URL, pageUrl: URL, link: string, idsByFile: Map<string, Set<string>>): string | undefined {
+function checkOne(
+	dir: string,
+	siteUrl: URL,
+	pageUrl: URL,
+	link: string,
+	idsByFile: Map<string, Set<string>>,
+): string | undefined {
 	if (/^(mailto|tel|data|javascript):/i.test(link)) return undefined;
 	let target: URL;
 	try {
@@ -72,10 +78,14 @@ function checkOne(dir: string, siteUrl: URL, pageUrl: URL, link: string, idsByFi
 		return 'not a valid URL';
 	}
 	if (target.origin !== siteUrl.origin) return undefined;
-	if (!target.pathname.startsWith(siteUrl.pathname)) return `outside the site's base path ${siteUrl.pathname}`;
+	if (!target.pathname.startsWith(siteUrl.pathname))
+		return `outside the site's base path ${siteUrl.pathname}`;
 	const sitePath = decodeURIComponent(target.pathname.slice(siteUrl.pathname.length));
 	// An address template for a script (`/ar/n/{{id}}/`): it must lead somewhere for some value.
-	if (/\{\{\w+\}\}/.test(sitePath)) return templateLeadsSomewhere(dir, sitePath) ? undefined : `no file matches the template ${target.pathname}`;
+	if (/\{\{\w+\}\}/.test(sitePath))
+		return templateLeadsSomewhere(dir, sitePath)
+			? undefined
+			: `no file matches the template ${target.pathname}`;
 	const file = fileFor(dir, sitePath);
 	if (!file) return `no file for ${target.pathname}`;
 	const fragment = decodeURIComponent(target.hash.slice(1));
@@ -87,14 +97,20 @@ function checkOne(dir: string, siteUrl: URL, pageUrl: URL, link: string, idsByFi
 
 function templateLeadsSomewhere(dir: string, sitePath: string): boolean {
 	const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const path = sitePath.split(/\{\{\w+\}\}/).map(escape).join('[^/]+');
+	const path = sitePath
+		.split(/\{\{\w+\}\}/)
+		.map(escape)
+		.join('[^/]+');
 	const pattern = new RegExp(`^${path}${sitePath.endsWith('/') ? 'index\\.html' : ''}$`);
 	return listFiles(dir).some((file) => pattern.test(file));
 }
 
 function fileFor(dir: string, sitePath: string): string | undefined {
-	const candidates = sitePath === '' || sitePath.endsWith('/') ? [`${sitePath}index.html`] : [sitePath];
-	return candidates.find((candidate) => existsSync(join(dir, candidate)) && statSync(join(dir, candidate)).isFile());
+	const candidates =
+		sitePath === '' || sitePath.endsWith('/') ? [`${sitePath}index.html`] : [sitePath];
+	return candidates.find(
+		(candidate) => existsSync(join(dir, candidate)) && statSync(join(dir, candidate)).isFile(),
+	);
 }
 
 function idsOf(dir: string, file: string, cache: Map<string, Set<string>>): Set<string> {
@@ -117,13 +133,22 @@ export function htmlLinks(html: string): string[] {
 		for (const name of linkAttributes[node.nodeName] ?? []) {
 			const value = attribute(node, name);
 			if (value === undefined) continue;
-			links.push(...(name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]));
+			links.push(
+				...(name === 'srcset'
+					? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+					: [value]),
+			);
 		}
 		if (node.nodeName === 'meta' && attribute(node, 'http-equiv')?.toLowerCase() === 'refresh') {
 			const url = /url=(.+)$/i.exec(attribute(node, 'content') ?? '')?.[1];
 			if (url) links.push(url.trim());
 		}
-		if (node.nodeName === 'meta' && /^(og|twitter):(url|image)$/.test(attribute(node, 'property') ?? attribute(node, 'name') ?? '')) {
+		if (
+			node.nodeName === 'meta' &&
+			/^(og|twitter):(url|image)$/.test(
+				attribute(node, 'property') ?? attribute(node, 'name') ?? '',
+			)
+		) {
 			links.push(attribute(node, 'content') ?? '');
 		}
 		// Addresses handed to scripts: `data-source="/en/paragraphs.json"`.
@@ -131,7 +156,9 @@ export function htmlLinks(html: string): string[] {
 			if (name.startsWith('data-') && isRootPath(value)) links.push(value);
 		}
 		if (node.nodeName === 'script' && attribute(node, 'src') === undefined) {
-			links.push(...scriptLinks((node.childNodes ?? []).map((child) => child.value ?? '').join('')));
+			links.push(
+				...scriptLinks((node.childNodes ?? []).map((child) => child.value ?? '').join('')),
+			);
 		}
 	});
 	return links.filter((link) => link !== '');
@@ -139,7 +166,9 @@ export function htmlLinks(html: string): string[] {
 
 /** Every `url()` in a stylesheet. */
 export function cssLinks(css: string): string[] {
-	return [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((match) => match[1]!).filter((url) => !url.startsWith('data:') && !url.startsWith('#'));
+	return [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)]
+		.map((match) => match[1]!)
+		.filter((url) => !url.startsWith('data:') && !url.startsWith('#'));
 }
 
 /** Root-relative paths written as string literals in a script: what it fetches or imports. */
@@ -149,7 +178,9 @@ export function scriptLinks(js: string): string[] {
 
 /** The addresses in a sitemap: each `<loc>` and each alternate's `href`. */
 export function xmlLinks(xml: string): string[] {
-	return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|\shref="([^"]+)"/g)].map((match) => decodeXml(match[1] ?? match[2]!));
+	return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|\shref="([^"]+)"/g)].map((match) =>
+		decodeXml(match[1] ?? match[2]!),
+	);
 }
 
 /** The `Sitemap:` lines of a robots.txt. */
@@ -162,5 +193,10 @@ function isRootPath(value: string): boolean {
 }
 
 function decodeXml(text: string): string {
-	return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+	return text
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 }

@@ -15,7 +15,14 @@ export interface SharingMeta {
 
 /** Reads a built page's title, description, canonical, alternates, Open Graph and JSON-LD. */
 export function readSharingMeta(html: string): SharingMeta {
-	const meta: SharingMeta = { title: '', description: '', canonical: '', alternates: {}, og: {}, jsonLd: [] };
+	const meta: SharingMeta = {
+		title: '',
+		description: '',
+		canonical: '',
+		alternates: {},
+		og: {},
+		jsonLd: [],
+	};
 	walk(parseHtml(html), (node) => {
 		const text = () => (node.childNodes ?? []).map((child) => child.value ?? '').join('');
 		if (node.nodeName === 'title') meta.title = text();
@@ -24,9 +31,16 @@ export function readSharingMeta(html: string): SharingMeta {
 			if (name === 'description') meta.description = attribute(node, 'content') ?? '';
 			if (/^(og|twitter):/.test(name)) meta.og[name] = attribute(node, 'content') ?? '';
 		}
-		if (node.nodeName === 'link' && attribute(node, 'rel') === 'canonical') meta.canonical = attribute(node, 'href') ?? '';
-		if (node.nodeName === 'link' && attribute(node, 'rel') === 'alternate' && attribute(node, 'hreflang')) meta.alternates[attribute(node, 'hreflang')!] = attribute(node, 'href') ?? '';
-		if (node.nodeName === 'script' && attribute(node, 'type') === 'application/ld+json') meta.jsonLd.push(JSON.parse(text()) as Record<string, unknown>);
+		if (node.nodeName === 'link' && attribute(node, 'rel') === 'canonical')
+			meta.canonical = attribute(node, 'href') ?? '';
+		if (
+			node.nodeName === 'link' &&
+			attribute(node, 'rel') === 'alternate' &&
+			attribute(node, 'hreflang')
+		)
+			meta.alternates[attribute(node, 'hreflang')!] = attribute(node, 'href') ?? '';
+		if (node.nodeName === 'script' && attribute(node, 'type') === 'application/ld+json')
+			meta.jsonLd.push(JSON.parse(text()) as Record<string, unknown>);
 	});
 	return meta;
 }

@@ -124,16 +124,29 @@ export function paragraphBlock(id: string, text: string): string {
 
 /** `<locale>.md` for the original: each paragraph verbatim in its block. */
 export function originalMarkdown(locale: Locale, paragraphs: readonly string[]): string {
-	return document(frontMatter(locale, locale), paragraphs.map((text, index) => paragraphBlock(paragraphId(index), text)));
+	return document(
+		frontMatter(locale, locale),
+		paragraphs.map((text, index) => paragraphBlock(paragraphId(index), text)),
+	);
 }
 
 /** `<locale>.md` for a translation: the same ids as the original, every block empty. */
-export function translationMarkdown(locale: Locale, originalLocale: Locale, paragraphs: readonly string[]): string {
-	return document(frontMatter(locale, originalLocale), paragraphs.map((_, index) => paragraphBlock(paragraphId(index), '')));
+export function translationMarkdown(
+	locale: Locale,
+	originalLocale: Locale,
+	paragraphs: readonly string[],
+): string {
+	return document(
+		frontMatter(locale, originalLocale),
+		paragraphs.map((_, index) => paragraphBlock(paragraphId(index), '')),
+	);
 }
 
 /** The text of every locale's Markdown file, keyed by locale. */
-export function articleMarkdown(originalLocale: Locale, paragraphs: readonly string[]): Record<Locale, string> {
+export function articleMarkdown(
+	originalLocale: Locale,
+	paragraphs: readonly string[],
+): Record<Locale, string> {
 	return Object.fromEntries(
 		localeCodes.map((locale) => [
 			locale,
@@ -146,7 +159,9 @@ export function articleMarkdown(originalLocale: Locale, paragraphs: readonly str
 
 /** What the editor does once the files exist. */
 export function nextSteps(originalLocale: Locale): string {
-	const translations = localeCodes.filter((locale) => locale !== originalLocale).map((locale) => `${locale}.md`);
+	const translations = localeCodes
+		.filter((locale) => locale !== originalLocale)
+		.map((locale) => `${locale}.md`);
 	return [
 		'Next:',
 		`  1. Fill the front matter (every TODO) of ${[`${originalLocale}.md`, ...translations].join(' and ')}.`,

@@ -7,7 +7,8 @@ export const paragraphIdPattern = /^p[1-9]\d*$/;
 
 /** `p4` → 4. */
 export function paragraphNumber(id: string): number {
-	if (!paragraphIdPattern.test(id)) throw new Error(`"${id}" is not a paragraph id (expected p1, p2, …)`);
+	if (!paragraphIdPattern.test(id))
+		throw new Error(`"${id}" is not a paragraph id (expected p1, p2, …)`);
 	return Number(id.slice(1));
 }
 

@@ -23,7 +23,14 @@ export function loadNotes(): Promise<Record<Locale, Note[]>> {
 		const [byLocale, articles] = await Promise.all([loadLocalized('notes'), loadArticles()]);
 		const all = localeCodes.flatMap((locale) => byLocale[locale]) as Note[];
 		const problems = checkSharedFields(
-			all.map((note) => ({ ...note, fields: { kind: note.entry.data.kind, verdict: note.entry.data.verdict, paragraph: note.entry.data.paragraph } })),
+			all.map((note) => ({
+				...note,
+				fields: {
+					kind: note.entry.data.kind,
+					verdict: note.entry.data.verdict,
+					paragraph: note.entry.data.paragraph,
+				},
+			})),
 			['kind', 'verdict', 'paragraph'],
 		);
 		const order = new Map<string, number>();
@@ -31,13 +38,21 @@ export function loadNotes(): Promise<Record<Locale, Note[]>> {
 			for (const locale of localeCodes) {
 				const version = article.versions[locale];
 				const own = byLocale[locale].filter((note) => note.article === article.slug);
-				problems.push(...checkNoteAnchors(own.map((note) => ({ ...note, ...note.entry.data })), version));
+				problems.push(
+					...checkNoteAnchors(
+						own.map((note) => ({ ...note, ...note.entry.data })),
+						version,
+					),
+				);
 				version.annotations
 					.filter(({ directive }) => directive === 'note')
 					.forEach(({ ref }) => order.set(`${locale}/${ref}`, order.size));
 			}
 		}
-		for (const locale of localeCodes) byLocale[locale].sort((a, b) => (order.get(`${locale}/${a.slug}`) ?? 0) - (order.get(`${locale}/${b.slug}`) ?? 0));
+		for (const locale of localeCodes)
+			byLocale[locale].sort(
+				(a, b) => (order.get(`${locale}/${a.slug}`) ?? 0) - (order.get(`${locale}/${b.slug}`) ?? 0),
+			);
 		assertNoProblems(problems);
 		return byLocale as Record<Locale, Note[]>;
 	})();
@@ -59,9 +74,14 @@ export function loadGlossary(): Promise<Record<Locale, Term[]>> {
  * The static paths of a page per note and language (`getStaticPaths` of `notes/[note]` and of the
  * share page `n/[note]`), each with its note and the note's article as props.
  */
-export async function notePages(): Promise<{ params: { lang: Locale; note: string }; props: { note: Note; article: Article } }[]> {
+export async function notePages(): Promise<
+	{ params: { lang: Locale; note: string }; props: { note: Note; article: Article } }[]
+> {
 	const [byLocale, articles] = await Promise.all([loadNotes(), loadArticles()]);
 	return localeCodes.flatMap((lang) =>
-		byLocale[lang].map((note) => ({ params: { lang, note: note.slug }, props: { note, article: articles.find(({ slug }) => slug === note.article)! } })),
+		byLocale[lang].map((note) => ({
+			params: { lang, note: note.slug },
+			props: { note, article: articles.find(({ slug }) => slug === note.article)! },
+		})),
 	);
 }

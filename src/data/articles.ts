@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { localeCodes, type Locale } from '../i18n/config';
 import type { ArticleFrontmatterData } from '../markdown/remark-article-paragraphs';
-import { articlesFolder, checkArticleFolders, receivedFileName, type ArticleFolder } from './checks/article-folders';
+import {
+	articlesFolder,
+	checkArticleFolders,
+	receivedFileName,
+	type ArticleFolder,
+} from './checks/article-folders';
 import { checkParagraphParity } from './checks/paragraph-parity';
 import { checkPlaceholders } from './checks/placeholders';
 import { assertNoProblems, type ContentProblem } from './checks/problems';
@@ -47,7 +52,10 @@ export function loadArticles(): Promise<Article[]> {
 export async function getArticle(slug: string): Promise<Article> {
 	const articles = await loadArticles();
 	const article = articles.find((candidate) => candidate.slug === slug);
-	if (!article) throw new Error(`No article "${slug}" in ${articlesFolder}/ (there are: ${articles.map(({ slug: known }) => known).join(', ')})`);
+	if (!article)
+		throw new Error(
+			`No article "${slug}" in ${articlesFolder}/ (there are: ${articles.map(({ slug: known }) => known).join(', ')})`,
+		);
 	return article;
 }
 
@@ -64,7 +72,10 @@ async function loadAndCheck(): Promise<Article[]> {
 	return articles.sort((a, b) => latest(b) - latest(a) || a.slug.localeCompare(b.slug));
 }
 
-async function loadArticle(folder: ArticleFolder, entries: CollectionEntry<'articles'>[]): Promise<Article> {
+async function loadArticle(
+	folder: ArticleFolder,
+	entries: CollectionEntry<'articles'>[],
+): Promise<Article> {
 	const versions = Object.fromEntries(
 		await Promise.all(
 			localeCodes.map(async (locale) => {
@@ -78,12 +89,21 @@ async function loadArticle(folder: ArticleFolder, entries: CollectionEntry<'arti
 		),
 	) as Record<Locale, ArticleVersion>;
 
-	const original = Object.values(versions).find((version) => version.entry.data.role === 'original')!;
+	const original = Object.values(versions).find(
+		(version) => version.entry.data.role === 'original',
+	)!;
 	const others = Object.values(versions).filter((version) => version !== original);
 	const receivedFile = join(folder.path, receivedFileName);
 	const problems: ContentProblem[] = [
-		...Object.values(versions).flatMap((version) => checkPlaceholders(version.file, readFileSync(version.file, 'utf8'))),
-		...checkVerbatim(original.file, original.paragraphs, receivedFile, readFileSync(receivedFile, 'utf8')),
+		...Object.values(versions).flatMap((version) =>
+			checkPlaceholders(version.file, readFileSync(version.file, 'utf8')),
+		),
+		...checkVerbatim(
+			original.file,
+			original.paragraphs,
+			receivedFile,
+			readFileSync(receivedFile, 'utf8'),
+		),
 		...checkParagraphParity(idsOf(original), others.map(idsOf)),
 		...checkProvenanceAgreement(
 			{ file: original.file, data: original.entry.data },
@@ -119,7 +139,11 @@ function idsOf(version: ArticleVersion) {
 }
 
 /** `getStaticPaths` of a page per article and language, with the article as a prop. */
-export async function articlePages(): Promise<{ params: { lang: Locale; article: string }; props: { article: Article } }[]> {
+export async function articlePages(): Promise<
+	{ params: { lang: Locale; article: string }; props: { article: Article } }[]
+> {
 	const articles = await loadArticles();
-	return articles.flatMap((article) => localeCodes.map((lang) => ({ params: { lang, article: article.slug }, props: { article } })));
+	return articles.flatMap((article) =>
+		localeCodes.map((lang) => ({ params: { lang, article: article.slug }, props: { article } })),
+	);
 }

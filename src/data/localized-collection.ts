@@ -28,7 +28,10 @@ interface IdParts {
 	slug?: string | undefined;
 }
 
-const layouts: Record<LocalizedCollection, { pattern: string; parse: (id: string) => IdParts | undefined }> = {
+const layouts: Record<
+	LocalizedCollection,
+	{ pattern: string; parse: (id: string) => IdParts | undefined }
+> = {
 	notes: {
 		pattern: `${articlesFolder}/<article>/notes/<locale>/<id>.md`,
 		parse: (id) => {
@@ -50,7 +53,9 @@ function siteWide(id: string): IdParts | undefined {
  * entry sits in a locale folder, exists in every language (in the same article, for notes), and
  * has only real dates.
  */
-export async function loadLocalized<C extends LocalizedCollection>(collection: C): Promise<Record<Locale, LocalizedItem<C>[]>> {
+export async function loadLocalized<C extends LocalizedCollection>(
+	collection: C,
+): Promise<Record<Locale, LocalizedItem<C>[]>> {
 	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
 	const { pattern, parse } = layouts[collection];
 	const items: LocalizedItem<C>[] = [];
@@ -59,18 +64,30 @@ export async function loadLocalized<C extends LocalizedCollection>(collection: C
 		const file = entry.filePath ?? entry.id;
 		const parts = parse(entry.id);
 		if (!parts || !isLocale(parts.locale) || !parts.slug) {
-			problems.push({ file, message: `must be ${pattern} with a locale of ${localeCodes.join(', ')}` });
+			problems.push({
+				file,
+				message: `must be ${pattern} with a locale of ${localeCodes.join(', ')}`,
+			});
 			continue;
 		}
 		const source = readFileSync(file, 'utf8');
 		problems.push(...checkWrittenDates(file, source), ...checkPlaceholders(file, source));
 		const { Content } = await render(entry);
-		items.push({ locale: parts.locale, slug: parts.slug, file, entry, Content, article: parts.article });
+		items.push({
+			locale: parts.locale,
+			slug: parts.slug,
+			file,
+			entry,
+			Content,
+			article: parts.article,
+		});
 	}
 	problems.push(...checkUniqueIds(items), ...checkTranslationPairs(items, localeCodes));
 	assertNoProblems(problems);
 	items.sort((a, b) => a.slug.localeCompare(b.slug));
-	return Object.fromEntries(localeCodes.map((locale) => [locale, items.filter((item) => item.locale === locale)])) as Record<Locale, LocalizedItem<C>[]>;
+	return Object.fromEntries(
+		localeCodes.map((locale) => [locale, items.filter((item) => item.locale === locale)]),
+	) as Record<Locale, LocalizedItem<C>[]>;
 }
 
 /**
@@ -84,6 +101,9 @@ function checkUniqueIds(items: readonly LocalizedItem<LocalizedCollection>[]): C
 		if (articles.length < 2) return [];
 		return same
 			.filter(({ article }) => article !== articles[0])
-			.map(({ file }) => ({ file, message: `note id "${slug}" is taken by ${same.find(({ article }) => article === articles[0])!.file}: note ids are addresses, unique across articles; rename this one` }));
+			.map(({ file }) => ({
+				file,
+				message: `note id "${slug}" is taken by ${same.find(({ article }) => article === articles[0])!.file}: note ids are addresses, unique across articles; rename this one`,
+			}));
 	});
 }

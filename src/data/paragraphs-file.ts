@@ -17,7 +17,11 @@ export function paragraphsFile(article: Article, locale: Locale): Response {
 	const file: ParagraphsFile = {
 		lang: locales[locale].lang,
 		dir: locales[locale].dir,
-		paragraphs: Object.fromEntries(article.versions[locale].paragraphs.map(({ id, text }) => [id, splitBidiRuns(text, locale)])),
+		paragraphs: Object.fromEntries(
+			article.versions[locale].paragraphs.map(({ id, text }) => [id, splitBidiRuns(text, locale)]),
+		),
 	};
-	return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(file), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 }

@@ -19,7 +19,11 @@ let timeline: Promise<Record<Locale, TimelineEvent[]>> | undefined;
  */
 export function loadTimeline(): Promise<Record<Locale, TimelineEvent[]>> {
 	timeline ??= (async () => {
-		const [byLocale, articles, glossary] = await Promise.all([loadLocalized('timeline'), loadArticles(), loadGlossary()]);
+		const [byLocale, articles, glossary] = await Promise.all([
+			loadLocalized('timeline'),
+			loadArticles(),
+			loadGlossary(),
+		]);
 		const all = localeCodes.flatMap((locale) => byLocale[locale]);
 		const problems = checkSharedFields(
 			all.map((event) => ({ ...event, fields: sharedFields(event) })),
@@ -28,11 +32,21 @@ export function loadTimeline(): Promise<Record<Locale, TimelineEvent[]>> {
 		for (const locale of localeCodes) {
 			problems.push(
 				...checkEventReferences(
-					byLocale[locale].map((event) => ({ file: event.file, body: event.entry.body, ...event.entry.data })),
+					byLocale[locale].map((event) => ({
+						file: event.file,
+						body: event.entry.body,
+						...event.entry.data,
+					})),
 					{
 						terms: new Set(glossary[locale].map(({ slug }) => slug)),
 						articles: new Map(
-							articles.map(({ slug, versions }) => [slug, { file: versions[locale].file, paragraphs: new Set(versions[locale].paragraphs.map(({ id }) => id)) }]),
+							articles.map(({ slug, versions }) => [
+								slug,
+								{
+									file: versions[locale].file,
+									paragraphs: new Set(versions[locale].paragraphs.map(({ id }) => id)),
+								},
+							]),
 						),
 					},
 				),
@@ -46,7 +60,9 @@ export function loadTimeline(): Promise<Record<Locale, TimelineEvent[]>> {
 }
 
 /** Events grouped by the year they begin in, years in order. */
-export function groupByYear(events: readonly TimelineEvent[]): { year: string; events: TimelineEvent[] }[] {
+export function groupByYear(
+	events: readonly TimelineEvent[],
+): { year: string; events: TimelineEvent[] }[] {
 	const byYear = Map.groupBy(events, (event) => event.entry.data.date.slice(0, 4));
 	return [...byYear].map(([year, inYear]) => ({ year, events: inYear }));
 }
@@ -55,11 +71,18 @@ export function groupByYear(events: readonly TimelineEvent[]): { year: string; e
 export type EventTarget = { article: string; paragraph?: string } | { term: string };
 
 /** The events that concern an article, one of its paragraphs, or a glossary term. */
-export function eventsConcerning(events: readonly TimelineEvent[], target: EventTarget): TimelineEvent[] {
+export function eventsConcerning(
+	events: readonly TimelineEvent[],
+	target: EventTarget,
+): TimelineEvent[] {
 	return events.filter(({ entry: { data } }) =>
 		'term' in target
 			? data.terms.includes(target.term)
-			: data.concerns.some(({ article, paragraphs }) => article === target.article && (target.paragraph === undefined || paragraphs.includes(target.paragraph))),
+			: data.concerns.some(
+					({ article, paragraphs }) =>
+						article === target.article &&
+						(target.paragraph === undefined || paragraphs.includes(target.paragraph)),
+				),
 	);
 }
 
@@ -70,12 +93,19 @@ function sharedFields(event: TimelineEvent) {
 		end: end ?? 'none',
 		topics: [...topics].sort().join(', '),
 		terms: [...terms].sort().join(', '),
-		concerns: concerns.map(({ article, paragraphs }) => `${article}: ${[...paragraphs].sort().join(', ')}`).sort().join('; '),
+		concerns: concerns
+			.map(({ article, paragraphs }) => `${article}: ${[...paragraphs].sort().join(', ')}`)
+			.sort()
+			.join('; '),
 		sources: sources.map(({ url }) => url).join(' '),
 	};
 }
 
 function byDate(a: TimelineEvent, b: TimelineEvent): number {
 	const time = (event: TimelineEvent) => partialDateStart(event.entry.data.date)?.getTime() ?? 0;
-	return time(a) - time(b) || a.entry.data.date.length - b.entry.data.date.length || a.slug.localeCompare(b.slug);
+	return (
+		time(a) - time(b) ||
+		a.entry.data.date.length - b.entry.data.date.length ||
+		a.slug.localeCompare(b.slug)
+	);
 }

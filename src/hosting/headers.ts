@@ -7,7 +7,8 @@ import { siteUrls } from '../routing/urls';
  * to every file, not only HTML. Browsers enforce both policies.
  */
 export const securityHeaders = {
-	'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+	'Content-Security-Policy':
+		"frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
 	'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',

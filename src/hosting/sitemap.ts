@@ -35,7 +35,8 @@ export function sitemapEntries(pages: readonly string[]): SitemapEntry[] {
 			if (published.has(version)) alternates[locales[code].lang] = version;
 		}
 		const fallback = xDefaultPath(path);
-		if (Object.keys(alternates).length > 0 && published.has(fallback)) alternates['x-default'] = fallback;
+		if (Object.keys(alternates).length > 0 && published.has(fallback))
+			alternates['x-default'] = fallback;
 		return { path, alternates };
 	});
 }
@@ -49,7 +50,8 @@ export function absoluteUrl(path: string, { site, base }: Deployment): string {
 export function sitemapXml(pages: readonly string[], deployment: Deployment): string {
 	const urls = sitemapEntries(pages).map(({ path, alternates }) => {
 		const links = Object.entries(alternates).map(
-			([hreflang, target]) => `\n\t\t<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(absoluteUrl(target, deployment))}"/>`,
+			([hreflang, target]) =>
+				`\n\t\t<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(absoluteUrl(target, deployment))}"/>`,
 		);
 		return `\t<url>\n\t\t<loc>${escapeXml(absoluteUrl(path, deployment))}</loc>${links.join('')}\n\t</url>`;
 	});
@@ -68,7 +70,11 @@ export function robotsTxt(deployment: Deployment): string {
 }
 
 function escapeXml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }
 
 /**

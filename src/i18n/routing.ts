@@ -56,7 +56,11 @@ export function preferredLocale(languages: readonly string[]): Locale {
  * The matching behind `preferredLocale`, self-contained (no outside bindings) so that the root
  * page can inline its source and forward readers before anything else loads.
  */
-export function matchLocale(languages: readonly string[], codes: readonly string[], fallback: string): string {
+export function matchLocale(
+	languages: readonly string[],
+	codes: readonly string[],
+	fallback: string,
+): string {
 	for (const tag of languages) {
 		const primary = tag.toLowerCase().split('-')[0];
 		const match = codes.find((code) => code === primary);

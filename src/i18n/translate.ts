@@ -11,7 +11,8 @@ export type Placeholders = Record<string, string | number>;
 export function interpolate(template: string, values: Placeholders = {}): string {
 	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => {
 		const value = values[name];
-		if (value === undefined) throw new Error(`Missing value for placeholder {{${name}}} in "${template}"`);
+		if (value === undefined)
+			throw new Error(`Missing value for placeholder {{${name}}} in "${template}"`);
 		return String(value);
 	});
 }

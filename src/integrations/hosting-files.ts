@@ -7,7 +7,13 @@ import { headersFile } from '../hosting/headers';
 import { redirectsFile } from '../hosting/redirects';
 import { keptCopies, movedPages } from '../routing/former-addresses';
 import { siteUrls } from '../routing/urls';
-import { absoluteUrl, belongsInSitemap, robotsTxt, sitemapXml, type Deployment } from '../hosting/sitemap';
+import {
+	absoluteUrl,
+	belongsInSitemap,
+	robotsTxt,
+	sitemapXml,
+	type Deployment,
+} from '../hosting/sitemap';
 import { localeCodes } from '../i18n/config';
 
 /**
@@ -28,7 +34,10 @@ export function hostingFiles(): AstroIntegration {
 		name: 'close-reading:hosting-files',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				if (!config.site) throw new Error('astro.config.ts: `site` must be set: the sitemap and robots.txt need absolute URLs.');
+				if (!config.site)
+					throw new Error(
+						'astro.config.ts: `site` must be set: the sitemap and robots.txt need absolute URLs.',
+					);
 				deployment = { site: config.site, base: config.base };
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -36,17 +45,27 @@ export function hostingFiles(): AstroIntegration {
 				for (const code of localeCodes) moveNotFoundPage(out, code);
 				for (const { from, copyOf } of keptCopies()) {
 					const source = join(out, copyOf);
-					if (!existsSync(source)) throw new Error(`Former addresses: ${copyOf} was not built, so ${from} cannot keep its copy (src/routing/former-addresses.ts)`);
+					if (!existsSync(source))
+						throw new Error(
+							`Former addresses: ${copyOf} was not built, so ${from} cannot keep its copy (src/routing/former-addresses.ts)`,
+						);
 					cpSync(source, join(out, from), { recursive: true });
 				}
-				const pages = listPages(out).filter((path) => belongsInSitemap(readFileSync(join(out, pageFile(path)), 'utf8'), absoluteUrl(path, deployment)));
+				const pages = listPages(out).filter((path) =>
+					belongsInSitemap(
+						readFileSync(join(out, pageFile(path)), 'utf8'),
+						absoluteUrl(path, deployment),
+					),
+				);
 				writeFileSync(join(out, 'sitemap.xml'), sitemapXml(pages, deployment));
 				writeFileSync(join(out, 'robots.txt'), robotsTxt(deployment));
 				writeFileSync(join(out, '_headers'), headersFile(deployment.base));
 				const urls = siteUrls(deployment.base);
 				const moved = movedPages(urls).map(({ from, to }) => ({ from: urls.withBase(from), to }));
 				writeFileSync(join(out, '_redirects'), redirectsFile(moved));
-				logger.info(`sitemap.xml (${pages.length} pages), robots.txt, _headers, _redirects and the localized 404 pages written`);
+				logger.info(
+					`sitemap.xml (${pages.length} pages), robots.txt, _headers, _redirects and the localized 404 pages written`,
+				);
 			},
 		},
 	};

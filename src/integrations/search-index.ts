@@ -21,7 +21,10 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const source = join(out, recordsFile);
-				if (!existsSync(source)) throw new Error(`Search index: ${source} is missing; src/pages/search-records.json.ts should have written it`);
+				if (!existsSync(source))
+					throw new Error(
+						`Search index: ${source} is missing; src/pages/search-records.json.ts should have written it`,
+					);
 				const records = JSON.parse(await readFile(source, 'utf8')) as SearchRecord[];
 				const bundle = join(out, bundleFolder);
 				try {
@@ -29,20 +32,28 @@ export function searchIndex(): AstroIntegration {
 					if (!index) throw new Error(errors.join('; '));
 					for (const record of records) {
 						const added = await index.addCustomRecord(toPagefindRecord(record));
-						if (added.errors.length > 0) throw new Error(`${record.url}: ${added.errors.join('; ')}`);
+						if (added.errors.length > 0)
+							throw new Error(`${record.url}: ${added.errors.join('; ')}`);
 					}
 					const written = await index.writeFiles({ outputPath: bundle });
 					if (written.errors.length > 0) throw new Error(written.errors.join('; '));
 				} catch (error) {
-					throw new Error(`Search index: Pagefind failed: ${(error as Error).message}`, { cause: error });
+					throw new Error(`Search index: Pagefind failed: ${(error as Error).message}`, {
+						cause: error,
+					});
 				} finally {
 					await pagefind.close();
 				}
-				for (const name of await readdir(bundle)) if (unusedFiles.test(name)) await rm(join(bundle, name));
+				for (const name of await readdir(bundle))
+					if (unusedFiles.test(name)) await rm(join(bundle, name));
 				await rm(source);
 				const languages = Map.groupBy(records, ({ language }) => language);
-				const counts = [...languages].map(([language, inLanguage]) => `${inLanguage.length} ${language}`).join(', ');
-				logger.info(`${records.length} records indexed (${counts}), ${Math.round((await folderBytes(bundle)) / 1024)} KB in ${bundleFolder}/`);
+				const counts = [...languages]
+					.map(([language, inLanguage]) => `${inLanguage.length} ${language}`)
+					.join(', ');
+				logger.info(
+					`${records.length} records indexed (${counts}), ${Math.round((await folderBytes(bundle)) / 1024)} KB in ${bundleFolder}/`,
+				);
 			},
 		},
 	};

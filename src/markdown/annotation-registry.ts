@@ -21,12 +21,21 @@ const cache = new Map<string, AnnotationRegistry>();
  *
  * @param root the folder holding `content/` (the project root)
  */
-export function readRegistry(locale: Locale, article: string, root = process.cwd()): AnnotationRegistry {
+export function readRegistry(
+	locale: Locale,
+	article: string,
+	root = process.cwd(),
+): AnnotationRegistry {
 	const key = `${root}|${article}|${locale}`;
 	let registry = cache.get(key);
 	if (!registry) {
 		registry = {
-			notes: new Map(entries(join(root, 'content/articles', article, 'notes', locale)).map(([id, data]) => [id, noteKind(data)])),
+			notes: new Map(
+				entries(join(root, 'content/articles', article, 'notes', locale)).map(([id, data]) => [
+					id,
+					noteKind(data),
+				]),
+			),
 			terms: new Set(entries(join(root, 'content/glossary', locale)).map(([id]) => id)),
 		};
 		cache.set(key, registry);

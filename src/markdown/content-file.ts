@@ -23,13 +23,22 @@ export function contentFileFromPath(path: string | undefined): ContentFile | und
 	const segments = path.replaceAll('\\', '/').split('/');
 	const contentIndex = segments.lastIndexOf('content');
 	if (contentIndex === -1) return undefined;
-	const [collection, ...rest] = segments.slice(contentIndex + 1).map((segment) => segment.replace(/\.mdx?$/, ''));
+	const [collection, ...rest] = segments
+		.slice(contentIndex + 1)
+		.map((segment) => segment.replace(/\.mdx?$/, ''));
 	if (collection === 'articles') {
 		const [article, second, third] = rest;
-		if (article && isLocale(second) && rest.length === 2) return { collection: 'article', locale: second, article };
-		if (article && second === 'notes' && isLocale(third) && rest.length === 4) return { collection: 'notes', locale: third, article };
+		if (article && isLocale(second) && rest.length === 2)
+			return { collection: 'article', locale: second, article };
+		if (article && second === 'notes' && isLocale(third) && rest.length === 4)
+			return { collection: 'notes', locale: third, article };
 		return undefined;
 	}
-	if ((collection === 'glossary' || collection === 'timeline') && isLocale(rest[0]) && rest.length === 2) return { collection, locale: rest[0] };
+	if (
+		(collection === 'glossary' || collection === 'timeline') &&
+		isLocale(rest[0]) &&
+		rest.length === 2
+	)
+		return { collection, locale: rest[0] };
 	return undefined;
 }

@@ -32,6 +32,11 @@ export function markdownOptions(options: AnnotationOptions) {
 			[remarkAnnotations, options],
 			remarkRejectUnknownDirectives,
 		],
-		rehypePlugins: [rehypeParagraphPermalinks, rehypeIsolateBidi, rehypeJoinSoftBreaks, rehypeParagraphHtml],
+		rehypePlugins: [
+			rehypeParagraphPermalinks,
+			rehypeIsolateBidi,
+			rehypeJoinSoftBreaks,
+			rehypeParagraphHtml,
+		],
 	} satisfies UnifiedProcessorOptions;
 }

@@ -39,6 +39,11 @@ function toNodes(pieces: ReturnType<typeof splitBidiRuns>): ElementContent[] {
 	return pieces.map((piece) =>
 		typeof piece === 'string'
 			? { type: 'text', value: piece }
-			: { type: 'element', tagName: 'span', properties: { ...piece.attributes }, children: [{ type: 'text', value: piece.text }] },
+			: {
+					type: 'element',
+					tagName: 'span',
+					properties: { ...piece.attributes },
+					children: [{ type: 'text', value: piece.text }],
+				},
 	);
 }

@@ -9,7 +9,8 @@ import { SKIP, visit } from 'unist-util-visit';
 export function rehypeJoinSoftBreaks() {
 	return (tree: Root) => {
 		visit(tree, (node) => {
-			if (node.type === 'element' && ['pre', 'code', 'textarea'].includes(node.tagName)) return SKIP;
+			if (node.type === 'element' && ['pre', 'code', 'textarea'].includes(node.tagName))
+				return SKIP;
 			if (node.type === 'text') node.value = node.value.replace(/[ \t]*\n[ \t]*/g, ' ');
 			return undefined;
 		});

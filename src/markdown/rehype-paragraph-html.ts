@@ -12,7 +12,9 @@ import type { ParagraphRecord } from './remark-article-paragraphs';
 export function rehypeParagraphHtml() {
 	return (tree: Root, file: VFile) => {
 		if (contentFileFromPath(file.path)?.collection !== 'article') return;
-		const frontmatter = (file.data.astro as { frontmatter?: { paragraphs?: ParagraphRecord[] } } | undefined)?.frontmatter;
+		const frontmatter = (
+			file.data.astro as { frontmatter?: { paragraphs?: ParagraphRecord[] } } | undefined
+		)?.frontmatter;
 		const records = new Map((frontmatter?.paragraphs ?? []).map((record) => [record.id, record]));
 		visit(tree, 'element', (node: Element) => {
 			if (node.tagName !== 'p' || node.properties['dataParagraph'] === undefined) return;

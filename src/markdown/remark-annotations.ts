@@ -37,7 +37,8 @@ export interface AnnotationOptions {
  * anchored twice. Runs after `remarkArticleParagraphs`, which has already recorded the text.
  */
 export function remarkAnnotations(options: AnnotationOptions) {
-	const registryFor = options.registry ?? ((locale: Locale, article: string) => readRegistry(locale, article));
+	const registryFor =
+		options.registry ?? ((locale: Locale, article: string) => readRegistry(locale, article));
 	const urls = siteUrls(options.base);
 	return (tree: Root, file: VFile) => {
 		const contentFile = contentFileFromPath(file.path);
@@ -56,30 +57,61 @@ export function remarkAnnotations(options: AnnotationOptions) {
 				if (!isAnnotation(node.name)) return;
 				const id = node.attributes?.id ?? '';
 				const text = toString(node);
-				if (!annotationIdPattern.test(id)) file.fail(`:${node.name}[${text}] needs an id like {#lima-group}; got ${id ? `"${id}"` : 'none'}`, node);
+				if (!annotationIdPattern.test(id))
+					file.fail(
+						`:${node.name}[${text}] needs an id like {#lima-group}; got ${id ? `"${id}"` : 'none'}`,
+						node,
+					);
 				if (!text.trim()) file.fail(`:${node.name}{#${id}} has no words to annotate`, node);
-				if (node.children.some((child) => child.type === 'textDirective')) file.fail(`Annotations cannot be nested: :${node.name}{#${id}} holds another one`, node);
+				if (node.children.some((child) => child.type === 'textDirective'))
+					file.fail(`Annotations cannot be nested: :${node.name}{#${id}} holds another one`, node);
 
 				if (node.name === 'term') {
-					if (!registry.terms.has(id)) file.fail(`Unknown glossary term "${id}": there is no content/glossary/${locale}/${id}.md`, node);
+					if (!registry.terms.has(id))
+						file.fail(
+							`Unknown glossary term "${id}": there is no content/glossary/${locale}/${id}.md`,
+							node,
+						);
 					node.data = {
 						hName: 'a',
-						hProperties: { href: urls.term(locale, id), className: ['annotation'], dataKind: 'term', dataRef: id },
+						hProperties: {
+							href: urls.term(locale, id),
+							className: ['annotation'],
+							dataKind: 'term',
+							dataRef: id,
+						},
 					};
 					node.children.push(hint(t('annotation.hint.term')));
 				} else {
 					const kind = registry.notes.get(id);
-					if (!kind) file.fail(`Unknown note "${id}": there is no content/articles/${article}/notes/${locale}/${id}.md`, node);
+					if (!kind)
+						file.fail(
+							`Unknown note "${id}": there is no content/articles/${article}/notes/${locale}/${id}.md`,
+							node,
+						);
 					const first = anchored.get(id);
-					if (first !== undefined) file.fail(`Note "${id}" is anchored twice (first on line ${first})`, node);
+					if (first !== undefined)
+						file.fail(`Note "${id}" is anchored twice (first on line ${first})`, node);
 					anchored.set(id, node.position?.start.line ?? 0);
 					node.data = {
 						hName: 'a',
-						hProperties: { href: `#${noteAnchor(id)}`, id: noteReference(id), className: ['annotation'], dataKind: kind, dataRef: id },
+						hProperties: {
+							href: `#${noteAnchor(id)}`,
+							id: noteReference(id),
+							className: ['annotation'],
+							dataKind: kind,
+							dataRef: id,
+						},
 					};
 					node.children.push(hint(t(`annotation.hint.${kind}`)));
 				}
-				mentions.push({ directive: node.name, ref: id, paragraph, text, sentence: sentenceAround(paragraphText, text) });
+				mentions.push({
+					directive: node.name,
+					ref: id,
+					paragraph,
+					text,
+					sentence: sentenceAround(paragraphText, text),
+				});
 			});
 		});
 
@@ -97,6 +129,10 @@ function hint(words: string): PhrasingContent {
 	return {
 		type: 'text',
 		value: ` (${words})`,
-		data: { hName: 'span', hProperties: { className: ['sr-only'], dataUi: '' }, hChildren: [{ type: 'text', value: ` (${words})` }] },
+		data: {
+			hName: 'span',
+			hProperties: { className: ['sr-only'], dataUi: '' },
+			hChildren: [{ type: 'text', value: ` (${words})` }],
+		},
 	};
 }

@@ -47,7 +47,10 @@ export function remarkArticleParagraphs() {
 			const directive = node;
 			const id = directive.attributes?.id ?? '';
 			if (!paragraphIdPattern.test(id)) {
-				file.fail(`Paragraph block needs an id like {#p4}; got ${id ? `"${id}"` : 'none'}`, directive);
+				file.fail(
+					`Paragraph block needs an id like {#p4}; got ${id ? `"${id}"` : 'none'}`,
+					directive,
+				);
 			}
 			const firstLine = seen.get(id);
 			if (firstLine !== undefined) {
@@ -61,7 +64,10 @@ export function remarkArticleParagraphs() {
 		}
 
 		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-		astro.frontmatter = { ...astro.frontmatter, paragraphs } satisfies Partial<ArticleFrontmatterData>;
+		astro.frontmatter = {
+			...astro.frontmatter,
+			paragraphs,
+		} satisfies Partial<ArticleFrontmatterData>;
 	};
 }
 

@@ -16,7 +16,12 @@ export function remarkRejectUnknownDirectives() {
 	return (tree: Root, file: VFile) => {
 		if (!contentFileFromPath(file.path)) return;
 		visit(tree, (node) => {
-			if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
+			if (
+				node.type !== 'containerDirective' &&
+				node.type !== 'leafDirective' &&
+				node.type !== 'textDirective'
+			)
+				return;
 			if (node.data?.hName) return;
 			file.fail(`Unsupported directive "${syntax[node.type]}${node.name}"`, node);
 		});

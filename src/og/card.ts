@@ -14,4 +14,3 @@ export interface PreviewCard {
 	/** The site's name, in the footer. */
 	siteName: string;
 }
-

@@ -25,20 +25,43 @@ export function loadPreviewCards(locale: Locale): Promise<PreviewCardEntry[]> {
 const loading: Partial<Record<Locale, Promise<PreviewCardEntry[]>>> = {};
 
 async function buildCards(locale: Locale): Promise<PreviewCardEntry[]> {
-	const [articles, notes, glossary] = await Promise.all([loadArticles(), loadNotes(), loadGlossary()]);
+	const [articles, notes, glossary] = await Promise.all([
+		loadArticles(),
+		loadNotes(),
+		loadGlossary(),
+	]);
 	const t = useTranslations(locale);
 	const base = { locale, siteName: t('site.name') };
 	const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' · ');
 
 	return [
-		{ ref: { kind: 'publication' }, card: { ...base, kicker: t('front.articles'), title: t('site.name'), body: t('site.purpose') } },
+		{
+			ref: { kind: 'publication' },
+			card: {
+				...base,
+				kicker: t('front.articles'),
+				title: t('site.name'),
+				body: t('site.purpose'),
+			},
+		},
 		...articles.flatMap(({ slug, versions }): PreviewCardEntry[] => {
 			const { title, standfirst } = versions[locale].entry.data;
 			return [
-				{ ref: { kind: 'article', article: slug }, card: { ...base, kicker: t('article.label'), title, body: standfirst } },
+				{
+					ref: { kind: 'article', article: slug },
+					card: { ...base, kicker: t('article.label'), title, body: standfirst },
+				},
 				...versions[locale].paragraphs.map(({ id, text }): PreviewCardEntry => {
 					const n = paragraphNumber(id);
-					return { ref: { kind: 'paragraph', article: slug, n }, card: { ...base, kicker: join(t('paragraph.short', { n }), title), title: text, quoted: 'title' } };
+					return {
+						ref: { kind: 'paragraph', article: slug, n },
+						card: {
+							...base,
+							kicker: join(t('paragraph.short', { n }), title),
+							title: text,
+							quoted: 'title',
+						},
+					};
 				}),
 			];
 		}),
@@ -46,7 +69,11 @@ async function buildCards(locale: Locale): Promise<PreviewCardEntry[]> {
 			ref: { kind: 'note', slug },
 			card: {
 				...base,
-				kicker: join(t('note.page'), t(`note.kind.${data.kind}`), data.verdict && t(`verdict.${data.verdict}`)),
+				kicker: join(
+					t('note.page'),
+					t(`note.kind.${data.kind}`),
+					data.verdict && t(`verdict.${data.verdict}`),
+				),
 				title: data.title,
 				body: data.quote,
 				quoted: 'body',
@@ -54,7 +81,12 @@ async function buildCards(locale: Locale): Promise<PreviewCardEntry[]> {
 		})),
 		...glossary[locale].map(({ slug, entry: { data } }): PreviewCardEntry => ({
 			ref: { kind: 'term', slug },
-			card: { ...base, kicker: join(t('glossary.title'), t(`term.kind.${data.kind}`)), title: data.name, body: data.summary },
+			card: {
+				...base,
+				kicker: join(t('glossary.title'), t(`term.kind.${data.kind}`)),
+				title: data.name,
+				body: data.summary,
+			},
 		})),
 	];
 }

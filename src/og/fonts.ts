@@ -9,9 +9,12 @@ import type { Locale } from '../i18n/config';
  * Paths are from the project root, as in astro.config.ts (the packages' export maps hide the files).
  */
 const fontFiles = {
-	'Close Reading OG Naskh': '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
-	'Close Reading OG Naskh Latin': '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-400-normal.woff2',
-	'Close Reading OG Serif': '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+	'Close Reading OG Naskh':
+		'@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
+	'Close Reading OG Naskh Latin':
+		'@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-400-normal.woff2',
+	'Close Reading OG Serif':
+		'@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
 } as const;
 
 export type PreviewFontFamily = keyof typeof fontFiles;
@@ -34,7 +37,9 @@ export function registerPreviewFonts(): void {
 	for (const [family, file] of Object.entries(fontFiles)) {
 		const path = fontPath(file);
 		if (!GlobalFonts.registerFromPath(path, family)) {
-			throw new Error(`Preview images: could not load the font ${path} (from ${file}) as "${family}"`);
+			throw new Error(
+				`Preview images: could not load the font ${path} (from ${file}) as "${family}"`,
+			);
 		}
 	}
 	registered = true;
@@ -50,7 +55,11 @@ const weights: Record<Locale, { regular: number; strong: number }> = {
 };
 
 /** A CSS `font` value for the canvas: `600 40px "Close Reading OG Serif", …`. */
-export function previewFont(locale: Locale, sizePx: number, weight: 'regular' | 'strong' = 'regular'): string {
+export function previewFont(
+	locale: Locale,
+	sizePx: number,
+	weight: 'regular' | 'strong' = 'regular',
+): string {
 	registerPreviewFonts();
 	return `${weights[locale][weight]} ${sizePx}px ${stacks[locale].map((family) => `"${family}"`).join(', ')}`;
 }

@@ -11,15 +11,25 @@ const deflateAsync = promisify(deflate);
  * filter at a higher level), and the files come out smaller (85 KB against 104 KB for a full
  * paragraph card).
  */
-export async function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Promise<Buffer> {
+export async function encodePng(
+	rgba: Uint8Array | Uint8ClampedArray,
+	width: number,
+	height: number,
+): Promise<Buffer> {
 	const rowBytes = width * 4;
 	const rows = Buffer.alloc((1 + rowBytes) * height); // each row: filter type 0 (none), then its pixels
-	for (let y = 0; y < height; y++) rows.set(rgba.subarray(y * rowBytes, (y + 1) * rowBytes), y * (1 + rowBytes) + 1);
+	for (let y = 0; y < height; y++)
+		rows.set(rgba.subarray(y * rowBytes, (y + 1) * rowBytes), y * (1 + rowBytes) + 1);
 	const header = Buffer.alloc(13);
 	header.writeUInt32BE(width, 0);
 	header.writeUInt32BE(height, 4);
 	header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, standard filters, no interlace
-	return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', await deflateAsync(rows, { level: 3 })), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		signature,
+		chunk('IHDR', header),
+		chunk('IDAT', await deflateAsync(rows, { level: 3 })),
+		chunk('IEND', Buffer.alloc(0)),
+	]);
 }
 
 const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

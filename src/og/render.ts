@@ -56,12 +56,19 @@ function drawPreviewCard(card: PreviewCard): Canvas {
 
 	// A short card sits in the middle of the space above the footer rather than hanging at the top.
 	const blocks = layOut(ctx, card, textWidth);
-	const used = blocks.reduce((total, block) => total + block.lines.length * block.lineHeight + style.body.gap, -style.body.gap);
+	const used = blocks.reduce(
+		(total, block) => total + block.lines.length * block.lineHeight + style.body.gap,
+		-style.body.gap,
+	);
 	const shift = Math.max(0, (style.content.bottom - style.content.top - used) / 2);
 
 	ctx.font = previewFont(card.locale, style.kicker.size, 'strong');
 	ctx.fillStyle = style.palette.accent;
-	ctx.fillText(fit(ctx, card.kicker, textWidth), fromStart(textStart), style.kicker.baseline + shift);
+	ctx.fillText(
+		fit(ctx, card.kicker, textWidth),
+		fromStart(textStart),
+		style.kicker.baseline + shift,
+	);
 
 	let y = style.content.top + shift;
 	for (const block of blocks) {
@@ -69,7 +76,12 @@ function drawPreviewCard(card: PreviewCard): Canvas {
 		if (block.quoted) {
 			ctx.fillStyle = style.palette.accent;
 			const ruleX = fromStart(textStart) - (rtl ? style.quote.rule : 0);
-			ctx.fillRect(ruleX, y + block.size * 0.25, style.quote.rule, block.lines.length * block.lineHeight - block.size * 0.3);
+			ctx.fillRect(
+				ruleX,
+				y + block.size * 0.25,
+				style.quote.rule,
+				block.lines.length * block.lineHeight - block.size * 0.3,
+			);
 		}
 		ctx.font = block.font;
 		ctx.fillStyle = block.color;
@@ -112,7 +124,14 @@ function layOut(ctx: SKRSContext2D, card: PreviewCard, textWidth: number): Block
 		const maxLines = Math.max(1, Math.floor((available - reserved) / lineHeight));
 		const font = previewFont(card.locale, size);
 		const wrapped = wrap(ctx, font, card.title, titleWidth, maxLines);
-		title = { font, size, lineHeight, lines: wrapped.lines, color: style.palette.ink, quoted: card.quoted === 'title' };
+		title = {
+			font,
+			size,
+			lineHeight,
+			lines: wrapped.lines,
+			color: style.palette.ink,
+			quoted: card.quoted === 'title',
+		};
 		if (!wrapped.truncated) break;
 	}
 	const blocks = [title!];
@@ -122,12 +141,25 @@ function layOut(ctx: SKRSContext2D, card: PreviewCard, textWidth: number): Block
 		const font = previewFont(card.locale, style.body.size);
 		const bodyWidth = textWidth - (card.quoted === 'body' ? style.quote.indent : 0);
 		const { lines } = wrap(ctx, font, card.body, bodyWidth, maxLines);
-		blocks.push({ font, size: style.body.size, lineHeight: bodyLine, lines, color: style.palette.muted, quoted: card.quoted === 'body' });
+		blocks.push({
+			font,
+			size: style.body.size,
+			lineHeight: bodyLine,
+			lines,
+			color: style.palette.muted,
+			quoted: card.quoted === 'body',
+		});
 	}
 	return blocks;
 }
 
-function wrap(ctx: SKRSContext2D, font: string, text: string, width: number, maxLines: number): WrappedText {
+function wrap(
+	ctx: SKRSContext2D,
+	font: string,
+	text: string,
+	width: number,
+	maxLines: number,
+): WrappedText {
 	ctx.font = font;
 	return wrapText(text, (candidate) => ctx.measureText(candidate).width, width, maxLines);
 }

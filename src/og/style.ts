@@ -30,4 +30,7 @@ export const body = { size: 34, minLines: 2, gap: 20 } as const;
 export const quote = { rule: 6, indent: 34 } as const;
 
 /** Line heights as multiples of the font size: Naskh needs room above and below its letters. */
-export const lineHeight = { ar: { title: 1.5, body: 1.6 }, en: { title: 1.22, body: 1.35 } } as const;
+export const lineHeight = {
+	ar: { title: 1.5, body: 1.6 },
+	en: { title: 1.22, body: 1.35 },
+} as const;

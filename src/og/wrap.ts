@@ -15,13 +15,19 @@ export const ellipsis = '…';
  * After `maxLines` lines the rest is dropped and the last line ends with an ellipsis (with no
  * comma or stop of its own before it). A word wider than a line keeps a line to itself.
  */
-export function wrapText(text: string, measure: Measure, maxWidth: number, maxLines = Infinity): WrappedText {
+export function wrapText(
+	text: string,
+	measure: Measure,
+	maxWidth: number,
+	maxLines = Infinity,
+): WrappedText {
 	const words = text.split(/\s+/).filter(Boolean);
 	const lines: string[] = [];
 	let index = 0;
 	while (index < words.length && lines.length < maxLines) {
 		let line = words[index++]!;
-		while (index < words.length && measure(`${line} ${words[index]}`) <= maxWidth) line += ` ${words[index++]}`;
+		while (index < words.length && measure(`${line} ${words[index]}`) <= maxWidth)
+			line += ` ${words[index++]}`;
 		lines.push(line);
 	}
 	const truncated = index < words.length;

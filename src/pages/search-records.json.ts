@@ -7,4 +7,6 @@ import { collectSearchRecords } from '../search/collect-records';
  * the build, not part of the site.
  */
 export const GET: APIRoute = async () =>
-	new Response(JSON.stringify(await collectSearchRecords()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(JSON.stringify(await collectSearchRecords()), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

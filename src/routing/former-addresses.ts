@@ -28,7 +28,11 @@ export interface MovedPage {
 
 /** Pages that moved under the article's own address. */
 export function movedPages(urls: SiteUrls = paths): MovedPage[] {
-	return localeCodes.map((locale) => ({ locale, from: localePath(locale, 'parallel'), to: urls.parallel(locale, firstArticle) }));
+	return localeCodes.map((locale) => ({
+		locale,
+		from: localePath(locale, 'parallel'),
+		to: urls.parallel(locale, firstArticle),
+	}));
 }
 
 /**
@@ -47,9 +51,15 @@ export function keptCopies(): KeptCopy[] {
 		const before = `${localePath(locale)}og/`;
 		const image = (ref: PreviewImageRef) => paths.previewImage(locale, ref);
 		return [
-			{ from: `${localePath(locale)}paragraphs.json`, copyOf: paths.paragraphsFile(locale, firstArticle) },
+			{
+				from: `${localePath(locale)}paragraphs.json`,
+				copyOf: paths.paragraphsFile(locale, firstArticle),
+			},
 			{ from: `${before}article.png`, copyOf: image({ kind: 'article', article: firstArticle }) },
-			{ from: `${before}p/`, copyOf: image({ kind: 'paragraph', article: firstArticle, n: 1 }).replace(/1\.png$/, '') },
+			{
+				from: `${before}p/`,
+				copyOf: image({ kind: 'paragraph', article: firstArticle, n: 1 }).replace(/1\.png$/, ''),
+			},
 		];
 	});
 }

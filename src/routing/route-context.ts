@@ -18,7 +18,14 @@ export interface RouteContext {
  * An unknown language cannot reach a page (`getStaticPaths` lists only real ones), so it fails.
  */
 export function routeContext(lang: string | undefined): RouteContext {
-	if (lang !== undefined && !isLocale(lang)) throw new Error(`"${lang}" is not a locale of this site`);
+	if (lang !== undefined && !isLocale(lang))
+		throw new Error(`"${lang}" is not a locale of this site`);
 	const locale = lang ?? defaultLocale;
-	return { locale, lang: locales[locale].lang, dir: locales[locale].dir, intl: locales[locale].intl, t: useTranslations(locale) };
+	return {
+		locale,
+		lang: locales[locale].lang,
+		dir: locales[locale].dir,
+		intl: locales[locale].intl,
+		t: useTranslations(locale),
+	};
 }

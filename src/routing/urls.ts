@@ -33,9 +33,11 @@ export function siteUrls(base: string) {
 		home: (locale: Locale) => at(localePath(locale)),
 		feed: (locale: Locale) => at(`${localePath(locale)}feed.xml`),
 		article,
-		paragraph: (locale: Locale, slug: string, paragraphId: string) => `${article(locale, slug)}#${paragraphId}`,
+		paragraph: (locale: Locale, slug: string, paragraphId: string) =>
+			`${article(locale, slug)}#${paragraphId}`,
 		/** A note beside the words it comments on, in its article. */
-		noteInArticle: (locale: Locale, slug: string, noteId: string) => `${article(locale, slug)}#${noteAnchor(noteId)}`,
+		noteInArticle: (locale: Locale, slug: string, noteId: string) =>
+			`${article(locale, slug)}#${noteAnchor(noteId)}`,
 		/** A note's own page, with every source. */
 		note: (locale: Locale, noteId: string) => at(localePath(locale, `notes/${noteId}`)),
 		/**
@@ -43,18 +45,22 @@ export function siteUrls(base: string) {
 		 * fragment would preview the whole article. These small pages preview just it, and send a
 		 * reader on to it in the article.
 		 */
-		paragraphShare: (locale: Locale, slug: string, paragraphId: string) => at(localePath(locale, `${slug}/p/${paragraphNumber(paragraphId)}`)),
+		paragraphShare: (locale: Locale, slug: string, paragraphId: string) =>
+			at(localePath(locale, `${slug}/p/${paragraphNumber(paragraphId)}`)),
 		noteShare: (locale: Locale, noteId: string) => at(localePath(locale, `n/${noteId}`)),
 		parallel: (locale: Locale, slug: string) => at(localePath(locale, `${slug}/parallel`)),
-		paragraphsFile: (locale: Locale, slug: string) => at(`${localePath(locale, slug)}paragraphs.json`),
+		paragraphsFile: (locale: Locale, slug: string) =>
+			at(`${localePath(locale, slug)}paragraphs.json`),
 		glossary: (locale: Locale) => at(localePath(locale, 'glossary')),
 		term: (locale: Locale, termId: string) => at(localePath(locale, `glossary/${termId}`)),
 		timeline: (locale: Locale) => at(localePath(locale, 'timeline')),
-		event: (locale: Locale, eventId: string) => `${at(localePath(locale, 'timeline'))}#${eventAnchor(eventId)}`,
+		event: (locale: Locale, eventId: string) =>
+			`${at(localePath(locale, 'timeline'))}#${eventAnchor(eventId)}`,
 		search: (locale: Locale) => at(localePath(locale, 'search')),
 		/** Pagefind's script, which the search page loads once there is a query. */
 		searchBundle: () => at(`${bundleFolder}/pagefind.js`),
-		previewImage: (locale: Locale, card: PreviewImageRef) => at(`${localePath(locale)}og/${previewImageName(card)}.png`),
+		previewImage: (locale: Locale, card: PreviewImageRef) =>
+			at(`${localePath(locale)}og/${previewImageName(card)}.png`),
 		/** Files at the root of the site. */
 		file: (name: 'favicon.svg' | 'sitemap.xml' | 'robots.txt') => at(name),
 		/**

@@ -13,7 +13,10 @@ export const partialDateSchema = z.preprocess(
 		.string()
 		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY-MM-DD, YYYY-MM or YYYY')
 		// Only for the right shape (the regex reports the rest): 2021-02-30 has it but does not exist.
-		.refine((value) => datePrecision(value) === undefined || partialDateStart(value) !== undefined, { message: 'is not a date in the calendar' }),
+		.refine(
+			(value) => datePrecision(value) === undefined || partialDateStart(value) !== undefined,
+			{ message: 'is not a date in the calendar' },
+		),
 );
 
 /** One cited source. */
@@ -31,7 +34,9 @@ export const sourceSchema = z.object({
 });
 
 /** An article, by its folder name in `content/articles/` (its address). */
-export const articleSlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an article folder name such as peru-integration');
+export const articleSlugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an article folder name such as peru-integration');
 
 /** Paragraph ids of an article: `p1`, `p2`, … */
 export const paragraphIdSchema = z.string().regex(/^p[1-9]\d*$/, 'a paragraph id such as p4');

@@ -4,7 +4,9 @@ import { articleSlugSchema, paragraphIdSchema, partialDateSchema, sourceSchema }
 import { timelineTopics } from './vocabulary';
 
 /** Glossary ids: the file names in `content/glossary/<locale>/`. */
-const termIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a glossary id such as lima-group');
+const termIdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a glossary id such as lima-group');
 
 /**
  * Front matter of `content/timeline/<locale>/<id>.md`: one event, the same id in every language.
@@ -27,7 +29,11 @@ export const timelineSchema = z
 		 * `content/articles/`); each of them links back to the event.
 		 */
 		concerns: z
-			.array(z.object({ article: articleSlugSchema, paragraphs: z.array(paragraphIdSchema).min(1) }).strict())
+			.array(
+				z
+					.object({ article: articleSlugSchema, paragraphs: z.array(paragraphIdSchema).min(1) })
+					.strict(),
+			)
 			.default([]),
 		sources: z.array(sourceSchema).min(1),
 	})
@@ -35,10 +41,16 @@ export const timelineSchema = z
 	// article, would otherwise vanish without a word.
 	.strict()
 	.refine(({ date, end }) => end === undefined || datePrecision(end) === datePrecision(date), {
-		message: 'must be written at the same precision as date (both YYYY-MM-DD, both YYYY-MM or both YYYY)',
+		message:
+			'must be written at the same precision as date (both YYYY-MM-DD, both YYYY-MM or both YYYY)',
 		path: ['end'],
 	})
-	.refine(({ date, end }) => end === undefined || (partialDateStart(end)?.getTime() ?? 0) > (partialDateStart(date)?.getTime() ?? 0), {
-		message: 'must come after date',
-		path: ['end'],
-	});
+	.refine(
+		({ date, end }) =>
+			end === undefined ||
+			(partialDateStart(end)?.getTime() ?? 0) > (partialDateStart(date)?.getTime() ?? 0),
+		{
+			message: 'must come after date',
+			path: ['end'],
+		},
+	);

@@ -7,7 +7,14 @@
 export const noteKinds = ['context', 'fact-check', 'framing', 'provenance'] as const;
 
 /** A fact-check's finding. `opinion` marks a claim that is a judgement, not a checkable fact. */
-export const verdicts = ['accurate', 'needs-context', 'partly-inaccurate', 'inaccurate', 'unverified', 'opinion'] as const;
+export const verdicts = [
+	'accurate',
+	'needs-context',
+	'partly-inaccurate',
+	'inaccurate',
+	'unverified',
+	'opinion',
+] as const;
 
 /** What a glossary term names. */
 export const termKinds = ['person', 'organisation', 'place', 'event', 'concept'] as const;
@@ -16,7 +23,14 @@ export const termKinds = ['person', 'organisation', 'place', 'event', 'concept']
 export const aliasForms = ['article', 'arabic', 'english', 'spanish'] as const;
 
 /** Kinds of source, so readers can weigh them: state and partisan media are used for attribution only. */
-export const sourceKinds = ['official', 'wire', 'mainstream', 'encyclopedic', 'partisan', 'state'] as const;
+export const sourceKinds = [
+	'official',
+	'wire',
+	'mainstream',
+	'encyclopedic',
+	'partisan',
+	'state',
+] as const;
 
 /** What a timeline event is about: the threads the commentary weaves together. */
 export const timelineTopics = ['lima-group', 'unasur', 'celac', 'venezuela', 'peru'] as const;

@@ -23,7 +23,9 @@ export function rememberLayers(): void {
 	for (const box of boxes) {
 		box.checked = !hidden.includes(box.value);
 		box.addEventListener('change', () => {
-			const now = boxes.filter((candidate) => !candidate.checked).map((candidate) => candidate.value);
+			const now = boxes
+				.filter((candidate) => !candidate.checked)
+				.map((candidate) => candidate.value);
 			if (now.length > 0) document.documentElement.dataset['hiddenLayers'] = now.join(' ');
 			else delete document.documentElement.dataset['hiddenLayers'];
 			try {

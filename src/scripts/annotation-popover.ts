@@ -15,12 +15,15 @@ function termParts(href: string): Promise<Element[]> {
 	let parts = termCache.get(href);
 	if (!parts) {
 		parts = fetch(href)
-			.then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+			.then((response) =>
+				response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
+			)
 			.then((html) => {
 				const page = new DOMParser().parseFromString(html, 'text/html');
 				const kind = page.querySelector('[data-term-kind]');
 				const name = page.querySelector('h1');
-				const summary = page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+				const summary =
+					page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
 				const title = document.createElement('p');
 				title.className = 'note-title';
 				title.textContent = name?.textContent ?? '';
@@ -48,10 +51,13 @@ export function enhanceAnnotations(): void {
 	let latest = 0;
 
 	const partsFor = async (link: HTMLAnchorElement): Promise<Node[]> => {
-		if (link.dataset['kind'] === 'term') return (await termParts(link.href)).map((part) => part.cloneNode(true));
+		if (link.dataset['kind'] === 'term')
+			return (await termParts(link.href)).map((part) => part.cloneNode(true));
 		const note = document.getElementById(`note-${link.dataset['ref'] ?? ''}`);
 		if (!note) return [];
-		const parts = note.querySelectorAll(':scope > summary > *, :scope > .note-body, :scope > .note-more');
+		const parts = note.querySelectorAll(
+			':scope > summary > *, :scope > .note-body, :scope > .note-more',
+		);
 		return [...parts].map((part) => part.cloneNode(true));
 	};
 
@@ -104,13 +110,14 @@ export function enhanceAnnotations(): void {
 	const closeSoon = (): void => {
 		clearTimeout(timer);
 		timer = window.setTimeout(() => {
-			if (!popover.matches(':hover') && !popover.contains(document.activeElement)) popover.hidePopover();
+			if (!popover.matches(':hover') && !popover.contains(document.activeElement))
+				popover.hidePopover();
 		}, leaveDelay);
 	};
 
 	popover.addEventListener('toggle', (event) => {
 		// Switching from one annotation to another hides and shows at once: nothing to restore then.
-		if ((event).newState !== 'closed' || !opener || popover.matches(':popover-open')) return;
+		if (event.newState !== 'closed' || !opener || popover.matches(':popover-open')) return;
 		opener.setAttribute('aria-expanded', 'false');
 		if (returnFocus) opener.focus({ preventScroll: true });
 		returnFocus = false;

@@ -11,7 +11,12 @@ import { localeStorageKey } from './locale-preference';
  *
  * @param targets the URL of each locale's home, base path included
  */
-export function forwardToLocale(targets: Record<string, string>, storageKey: string, fallback: string, match: typeof matchLocale): void {
+export function forwardToLocale(
+	targets: Record<string, string>,
+	storageKey: string,
+	fallback: string,
+	match: typeof matchLocale,
+): void {
 	const codes = Object.keys(targets);
 	let stored: string | null = null;
 	try {
@@ -19,7 +24,8 @@ export function forwardToLocale(targets: Record<string, string>, storageKey: str
 	} catch {
 		// Storage may be off (privacy modes): fall through to the browser's languages.
 	}
-	const locale = stored && codes.includes(stored) ? stored : match(navigator.languages, codes, fallback);
+	const locale =
+		stored && codes.includes(stored) ? stored : match(navigator.languages, codes, fallback);
 	const target = targets[locale];
 	if (target) location.replace(target + location.hash);
 }
@@ -27,6 +33,11 @@ export function forwardToLocale(targets: Record<string, string>, storageKey: str
 /** The inline script for the root page: `forwardToLocale` applied to this build's targets. */
 export function forwardScript(base: string): string {
 	const targets = Object.fromEntries(localeCodes.map((code) => [code, siteUrls(base).home(code)]));
-	const args = [JSON.stringify(targets), JSON.stringify(localeStorageKey), JSON.stringify(defaultLocale), matchLocale.toString()];
+	const args = [
+		JSON.stringify(targets),
+		JSON.stringify(localeStorageKey),
+		JSON.stringify(defaultLocale),
+		matchLocale.toString(),
+	];
 	return `(${forwardToLocale.toString()})(${args.join(',')});`;
 }

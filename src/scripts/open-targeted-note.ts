@@ -4,7 +4,9 @@
  */
 export function openTargetedNote(): void {
 	const open = () => {
-		const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+		const target = location.hash
+			? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+			: null;
 		if (target instanceof HTMLDetailsElement) target.open = true;
 	};
 	open();

@@ -21,7 +21,10 @@ export const textSizes = ['normal', 'large', 'larger'] as const;
  * `data-hidden-layers`, and marks the page as scripted (`.js`). Self-contained: its source is
  * inlined into every page.
  */
-export function applyStoredPreferences(keys: typeof preferenceKeys, allowed: Record<'theme' | 'textSize', readonly string[]>): void {
+export function applyStoredPreferences(
+	keys: typeof preferenceKeys,
+	allowed: Record<'theme' | 'textSize', readonly string[]>,
+): void {
 	const root = document.documentElement;
 	root.classList.add('js');
 	try {
@@ -45,7 +48,10 @@ export function preferencesScript(): string {
 }
 
 /** Reads one stored preference; `undefined` when unset, unknown, or storage is off. */
-export function readPreference<T extends string>(key: string, allowed: readonly T[]): T | undefined {
+export function readPreference<T extends string>(
+	key: string,
+	allowed: readonly T[],
+): T | undefined {
 	try {
 		const value = localStorage.getItem(key);
 		return allowed.find((candidate) => candidate === value);
@@ -55,7 +61,11 @@ export function readPreference<T extends string>(key: string, allowed: readonly 
 }
 
 /** Stores a preference (or forgets it, for the default), and applies it to the page at once. */
-export function savePreference(key: string, value: string | undefined, attribute: 'theme' | 'textSize'): void {
+export function savePreference(
+	key: string,
+	value: string | undefined,
+	attribute: 'theme' | 'textSize',
+): void {
 	const root = document.documentElement;
 	if (value === undefined) delete root.dataset[attribute];
 	else root.dataset[attribute] = value;

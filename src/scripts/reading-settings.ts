@@ -18,7 +18,8 @@ export function enhanceReadingSettings(): void {
 		for (const radio of radios) {
 			radio.checked = radio.value === stored;
 			radio.addEventListener('change', () => {
-				if (radio.checked) savePreference(key, radio.value === values[0] ? undefined : radio.value, attribute);
+				if (radio.checked)
+					savePreference(key, radio.value === values[0] ? undefined : radio.value, attribute);
 			});
 		}
 	}

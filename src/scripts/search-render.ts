@@ -3,7 +3,10 @@ import { splitBidiRuns } from '../text/bidi-runs';
 import type { ExcerptPiece } from '../search/excerpt';
 
 /** A new element with a class. */
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	return node;

@@ -45,11 +45,13 @@ export function enhanceSearch(): void {
 	let query = '';
 
 	const load = () =>
-		(pagefind ??= (import(/* @vite-ignore */ form.dataset['bundle']!) as Promise<PagefindApi>).then(async (api) => {
-			await api.options({ baseUrl: form.dataset['base']! });
-			await api.init();
-			return api;
-		}));
+		(pagefind ??= (import(/* @vite-ignore */ form.dataset['bundle']!) as Promise<PagefindApi>).then(
+			async (api) => {
+				await api.options({ baseUrl: form.dataset['base']! });
+				await api.init();
+				return api;
+			},
+		));
 
 	const run = async (text: string) => {
 		query = text.trim();
@@ -69,7 +71,10 @@ export function enhanceSearch(): void {
 			remaining = search.results;
 			list.replaceChildren();
 			const count = search.results.length;
-			status.textContent = count === 0 ? fill(strings.none, count) : fill(strings.results[plural.select(count)], count);
+			status.textContent =
+				count === 0
+					? fill(strings.none, count)
+					: fill(strings.results[plural.select(count)], count);
 			await showMore();
 		} catch (error) {
 			pagefind = undefined;
@@ -82,16 +87,22 @@ export function enhanceSearch(): void {
 		const next = remaining.slice(0, pageSize);
 		remaining = remaining.slice(pageSize);
 		const forQuery = query;
-		const items = await Promise.all(next.map(async (result) => renderResult(await result.data(), forQuery)));
+		const items = await Promise.all(
+			next.map(async (result) => renderResult(await result.data(), forQuery)),
+		);
 		if (forQuery !== query) return;
 		list.append(...items);
 		shown.push(...next);
 		more.hidden = remaining.length === 0;
 	};
 
-	const fill = (template: string, count: number) => template.replace('{{n}}', count.toLocaleString(intl)).replace('{{query}}', query);
+	const fill = (template: string, count: number) =>
+		template.replace('{{n}}', count.toLocaleString(intl)).replace('{{query}}', query);
 
-	const renderResult = ({ url, meta }: { url: string; meta: Record<string, string> }, forQuery: string): HTMLLIElement => {
+	const renderResult = (
+		{ url, meta }: { url: string; meta: Record<string, string> },
+		forQuery: string,
+	): HTMLLIElement => {
 		const { title, kind, detail, text } = meta as unknown as SearchMeta;
 		const item = element('li', 'search-result');
 		const label = element('p', 'search-result-kind');

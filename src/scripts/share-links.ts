@@ -10,10 +10,17 @@
 export function enhanceShareLinks(): void {
 	const body = document.querySelector<HTMLElement>('[data-share-paragraph]');
 	if (!body) return;
-	const { shareParagraph = '', shareParagraphUrl = '', shareNote = '', shareNoteUrl = '', shareCopied = '' } = body.dataset;
+	const {
+		shareParagraph = '',
+		shareParagraphUrl = '',
+		shareNote = '',
+		shareNoteUrl = '',
+		shareCopied = '',
+	} = body.dataset;
 	const status = createStatus();
 	// The build writes each address as a template (ArticleBody.astro): this script writes no path.
-	const address = (template: string, name: string, value: string) => new URL(template.replace(`{{${name}}}`, value), location.href).href;
+	const address = (template: string, name: string, value: string) =>
+		new URL(template.replace(`{{${name}}}`, value), location.href).href;
 
 	for (const paragraph of body.querySelectorAll<HTMLElement>('p[data-paragraph]')) {
 		const n = paragraph.id.slice(1);
@@ -23,14 +30,20 @@ export function enhanceShareLinks(): void {
 		// After the paragraph's number in focus order, as it is below it in the margin.
 		(paragraph.querySelector('.paragraph-link') ?? paragraph.firstChild)?.after(button);
 		// share() settles every failure itself (a closed sheet, no clipboard): nothing to await.
-		button.addEventListener('click', () => void share(address(shareParagraphUrl, 'n', n), status, shareCopied));
+		button.addEventListener(
+			'click',
+			() => void share(address(shareParagraphUrl, 'n', n), status, shareCopied),
+		);
 	}
 	for (const note of body.querySelectorAll<HTMLElement>('details.note')) {
 		const slug = note.id.replace(/^note-/, '');
 		const button = createButton('share-note');
 		button.textContent = shareNote;
 		note.querySelector('.note-more')?.after(button);
-		button.addEventListener('click', () => void share(address(shareNoteUrl, 'id', slug), status, shareCopied));
+		button.addEventListener(
+			'click',
+			() => void share(address(shareNoteUrl, 'id', slug), status, shareCopied),
+		);
 	}
 }
 
@@ -73,7 +86,9 @@ async function share(url: string, status: HTMLElement, copiedTemplate: string): 
 	}
 	// Emptied first, so the same message twice is announced twice.
 	status.replaceChildren();
-	requestAnimationFrame(() => status.replaceChildren(...message(copied ? copiedTemplate : '{{url}}', url)));
+	requestAnimationFrame(() =>
+		status.replaceChildren(...message(copied ? copiedTemplate : '{{url}}', url)),
+	);
 	status.classList.add('is-visible');
 	clearTimeout(hideTimer);
 	hideTimer = setTimeout(() => status.classList.remove('is-visible'), 6000);

@@ -32,7 +32,8 @@ export function enhanceTopicFilter(): void {
 	const status = filter.querySelector<HTMLElement>('[role="status"]')!;
 	const radios = [...filter.querySelectorAll<HTMLInputElement>('input[name="topic"]')];
 	// The topics are the filter's own options (one per topic of the vocabulary, see TopicFilter.astro).
-	const isTopic = (value: unknown): value is TimelineTopic => typeof value === 'string' && value !== '' && radios.some((radio) => radio.value === value);
+	const isTopic = (value: unknown): value is TimelineTopic =>
+		typeof value === 'string' && value !== '' && radios.some((radio) => radio.value === value);
 
 	const showCount = () => {
 		const shown = events.filter((event) => getComputedStyle(event).display !== 'none').length;

@@ -12,9 +12,20 @@ import type { ParagraphsFile } from '../data/paragraphs-file';
 export function enhanceTranslationToggles(): void {
 	const body = document.querySelector<HTMLElement>('[data-translation-source]');
 	if (!body) return;
-	const { translationSource, translationShow, translationHide, translationFailed, translationFallback } = body.dataset;
+	const {
+		translationSource,
+		translationShow,
+		translationHide,
+		translationFailed,
+		translationFallback,
+	} = body.dataset;
 	let file: Promise<ParagraphsFile> | undefined;
-	const load = () => (file ??= fetch(translationSource!).then((response) => (response.ok ? (response.json() as Promise<ParagraphsFile>) : Promise.reject(new Error(String(response.status))))));
+	const load = () =>
+		(file ??= fetch(translationSource!).then((response) =>
+			response.ok
+				? (response.json() as Promise<ParagraphsFile>)
+				: Promise.reject(new Error(String(response.status))),
+		));
 
 	for (const paragraph of body.querySelectorAll<HTMLElement>('p[data-paragraph]')) {
 		const id = paragraph.id;

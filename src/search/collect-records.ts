@@ -15,11 +15,17 @@ import { plainText, type SearchRecord } from './records';
  * content collections load.
  */
 export async function collectSearchRecords(): Promise<SearchRecord[]> {
-	const [articles, notes, glossary, timeline] = await Promise.all([loadArticles(), loadNotes(), loadGlossary(), loadTimeline()]);
+	const [articles, notes, glossary, timeline] = await Promise.all([
+		loadArticles(),
+		loadNotes(),
+		loadGlossary(),
+		loadTimeline(),
+	]);
 	return localeCodes.flatMap((locale) => {
 		const t = useTranslations(locale);
 		const language = locales[locale].lang;
-		const titleOf = (slug: string) => articles.find((article) => article.slug === slug)!.versions[locale].entry.data.title;
+		const titleOf = (slug: string) =>
+			articles.find((article) => article.slug === slug)!.versions[locale].entry.data.title;
 		const paragraphs: SearchRecord[] = articles.flatMap(({ slug, versions }) =>
 			versions[locale].paragraphs.map(({ id, text }) => ({
 				url: paths.paragraph(locale, slug, id),
@@ -31,15 +37,19 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
 				keywords: [],
 			})),
 		);
-		const noteRecords: SearchRecord[] = notes[locale].map(({ slug, article, entry: { data, body = '' } }) => ({
-			url: paths.noteInArticle(locale, article, slug),
-			language,
-			kind: 'note',
-			title: data.title,
-			detail: [t(`note.kind.${data.kind}`), data.verdict && t(`verdict.${data.verdict}`)].filter(Boolean).join(' · '),
-			text: plainText(body),
-			keywords: [data.quote],
-		}));
+		const noteRecords: SearchRecord[] = notes[locale].map(
+			({ slug, article, entry: { data, body = '' } }) => ({
+				url: paths.noteInArticle(locale, article, slug),
+				language,
+				kind: 'note',
+				title: data.title,
+				detail: [t(`note.kind.${data.kind}`), data.verdict && t(`verdict.${data.verdict}`)]
+					.filter(Boolean)
+					.join(' · '),
+				text: plainText(body),
+				keywords: [data.quote],
+			}),
+		);
 		const terms: SearchRecord[] = glossary[locale].map(({ slug, entry: { data, body = '' } }) => ({
 			url: paths.term(locale, slug),
 			language,

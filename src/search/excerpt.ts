@@ -91,7 +91,9 @@ function expandToWord(text: string, start: number, end: number): [number, number
 
 /** A stretch of about `words` words around `focus`: a third of them before it. */
 function window(text: string, focus: number, words: number): [number, number] {
-	const gaps = [...text.matchAll(/\s+/g)].map((gap) => [gap.index, gap.index + gap[0].length] as const);
+	const gaps = [...text.matchAll(/\s+/g)].map(
+		(gap) => [gap.index, gap.index + gap[0].length] as const,
+	);
 	const wordIndex = gaps.filter(([gapStart]) => gapStart < focus).length;
 	const first = Math.max(0, wordIndex - Math.floor(words / 3));
 	const last = Math.min(gaps.length, first + words - 1);

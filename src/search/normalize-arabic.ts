@@ -14,20 +14,20 @@ const dropped = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u061C\u2066-\u2069\u202
 /** Letters folded to their bare form. */
 const folded: Readonly<Record<string, string>> = {
 	// Alef with hamza above or below, with madda, and alef wasla.
-	'أ': 'ا',
-	'إ': 'ا',
-	'آ': 'ا',
-	'ٱ': 'ا',
+	أ: 'ا',
+	إ: 'ا',
+	آ: 'ا',
+	ٱ: 'ا',
 	// Hamza on waw and on yeh.
-	'ؤ': 'و',
-	'ئ': 'ي',
+	ؤ: 'و',
+	ئ: 'ي',
 	// Alef maqsura is written for final yeh, and the other way round.
-	'ى': 'ي',
+	ى: 'ي',
 	// Ta marbuta is often typed as ha.
-	'ة': 'ه',
+	ة: 'ه',
 	// Persian-keyboard yeh and kaf.
-	'ی': 'ي',
-	'ک': 'ك',
+	ی: 'ي',
+	ک: 'ك',
 };
 
 /** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits as the Latin digits the site prints. */

@@ -6,7 +6,11 @@ export interface PagefindApi {
 	options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
 	init(): Promise<void>;
 	/** Resolves to `null` when a newer search superseded this one. */
-	debouncedSearch(query: string, options?: object, timeoutMs?: number): Promise<PagefindSearch | null>;
+	debouncedSearch(
+		query: string,
+		options?: object,
+		timeoutMs?: number,
+	): Promise<PagefindSearch | null>;
 }
 
 export interface PagefindSearch {

@@ -28,7 +28,9 @@ export function newsArticleData(options: {
 		author: { '@type': 'Organization', name: article.provenance.publisher },
 		isBasedOn: article.provenance.url,
 		publisher: { '@type': 'Organization', name: siteName },
-		...(article.role === 'original' ? { workTranslation: others } : { translationOfWork: others[0], translator: { '@type': 'Organization', name: siteName } }),
+		...(article.role === 'original'
+			? { workTranslation: others }
+			: { translationOfWork: others[0], translator: { '@type': 'Organization', name: siteName } }),
 	};
 }
 
@@ -51,7 +53,8 @@ export function claimReviewData(options: {
 	siteName: string;
 }): Record<string, unknown> | undefined {
 	const { note, verdictLabel, article, lang, url, siteName } = options;
-	if (note.kind !== 'fact-check' || !note.verdict || !ratedVerdicts.has(note.verdict)) return undefined;
+	if (note.kind !== 'fact-check' || !note.verdict || !ratedVerdicts.has(note.verdict))
+		return undefined;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ClaimReview',

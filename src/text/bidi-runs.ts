@@ -31,7 +31,9 @@ const arabicRun = new RegExp(`[${arabic}](?:[\\s]*[${arabic}])*`, 'g');
 export function findBidiRuns(text: string, locale: Locale): BidiRun[] {
 	const rtl = locales[locale].dir === 'rtl';
 	const pattern = rtl ? latinRun : arabicRun;
-	const attributes: BidiRun['attributes'] = rtl ? { dir: 'ltr' } : { dir: 'rtl', lang: locales.ar.lang };
+	const attributes: BidiRun['attributes'] = rtl
+		? { dir: 'ltr' }
+		: { dir: 'rtl', lang: locales.ar.lang };
 	return [...text.matchAll(pattern)].map((match) => ({
 		start: match.index,
 		end: match.index + match[0].length,

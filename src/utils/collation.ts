@@ -15,9 +15,17 @@ const alefForms = /[أإآٱ]/g;
  */
 export function sortKey(name: string, locale: Locale): string {
 	if (locales[locale].dir === 'rtl') {
-		return name.replace(diacritics, '').replace(alefForms, 'ا').replace(/^ال(?=..)/, '').trim();
+		return name
+			.replace(diacritics, '')
+			.replace(alefForms, 'ا')
+			.replace(/^ال(?=..)/, '')
+			.trim();
 	}
-	return name.replace(/^the\s+/i, '').normalize('NFD').replace(/\p{Mn}/gu, '').trim();
+	return name
+		.replace(/^the\s+/i, '')
+		.normalize('NFD')
+		.replace(/\p{Mn}/gu, '')
+		.trim();
 }
 
 /** The letter a name is listed under in the letter bar. */
@@ -27,7 +35,13 @@ export function indexLetter(name: string, locale: Locale): string {
 }
 
 /** Sorts items by the dictionary form of their name in that language. */
-export function sortByName<T>(items: readonly T[], locale: Locale, nameOf: (item: T) => string): T[] {
+export function sortByName<T>(
+	items: readonly T[],
+	locale: Locale,
+	nameOf: (item: T) => string,
+): T[] {
 	const collator = new Intl.Collator(locales[locale].intl, { sensitivity: 'base', numeric: true });
-	return [...items].sort((a, b) => collator.compare(sortKey(nameOf(a), locale), sortKey(nameOf(b), locale)));
+	return [...items].sort((a, b) =>
+		collator.compare(sortKey(nameOf(a), locale), sortKey(nameOf(b), locale)),
+	);
 }

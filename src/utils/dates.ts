@@ -18,7 +18,10 @@ const optionsByPrecision: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 };
 
 function formatter(locale: Locale, precision: DatePrecision): Intl.DateTimeFormat {
-	return new Intl.DateTimeFormat(locales[locale].intl, { ...optionsByPrecision[precision], timeZone: 'UTC' });
+	return new Intl.DateTimeFormat(locales[locale].intl, {
+		...optionsByPrecision[precision],
+		timeZone: 'UTC',
+	});
 }
 
 /** `2021-08-08` → "8 August 2021" / "8 أغسطس 2021". */
@@ -50,9 +53,13 @@ export function datePrecision(value: string): DatePrecision | undefined {
 export function partialDateStart(value: string): Date | undefined {
 	const match = partialDatePattern.exec(value);
 	if (!match) return undefined;
-	const [year, month = 1, day = 1] = match.slice(1).filter((part) => part !== undefined).map(Number) as [number, number?, number?];
+	const [year, month = 1, day = 1] = match
+		.slice(1)
+		.filter((part) => part !== undefined)
+		.map(Number) as [number, number?, number?];
 	const date = new Date(Date.UTC(year, month - 1, day));
-	const roundTrips = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	const roundTrips =
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 	return roundTrips ? date : undefined;
 }
 
@@ -80,7 +87,10 @@ export interface FormattedRange {
 export function formatPartialDateRange(locale: Locale, from: string, to: string): FormattedRange {
 	const [precision, start] = parsed(from);
 	const [endPrecision, end] = parsed(to);
-	if (precision !== endPrecision) throw new RangeError(`a range needs one precision: ${from} is a ${precision}, ${to} a ${endPrecision}`);
+	if (precision !== endPrecision)
+		throw new RangeError(
+			`a range needs one precision: ${from} is a ${precision}, ${to} a ${endPrecision}`,
+		);
 	const parts = formatter(locale, precision).formatRangeToParts(start, end);
 	const lastStart = parts.findLastIndex(({ source }) => source === 'startRange');
 	const firstEnd = parts.findIndex(({ source }) => source === 'endRange');
@@ -100,6 +110,7 @@ export function formatPartialDateRange(locale: Locale, from: string, to: string)
 function parsed(value: string): [DatePrecision, Date] {
 	const precision = datePrecision(value);
 	const date = partialDateStart(value);
-	if (!precision || !date) throw new RangeError(`not a calendar date: "${value}" (use YYYY-MM-DD, YYYY-MM or YYYY)`);
+	if (!precision || !date)
+		throw new RangeError(`not a calendar date: "${value}" (use YYYY-MM-DD, YYYY-MM or YYYY)`);
 	return [precision, date];
 }

@@ -1,11 +1,28 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 /** Generated or installed folders: not copied (node_modules is linked instead). */
-const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'screenshots', 'test-results', 'playwright-report', 'bench-results']);
+const skipped = new Set([
+	'node_modules',
+	'dist',
+	'.astro',
+	'.git',
+	'screenshots',
+	'test-results',
+	'playwright-report',
+	'bench-results',
+]);
 
 export interface BuildOptions {
 	/** Added to the environment, e.g. `{ BASE_PATH: '/repo/' }`. */
@@ -30,7 +47,10 @@ export interface ScratchProject {
 
 export function scratchProject(): ScratchProject {
 	const dir = mkdtempSync(join(tmpdir(), 'close-reading-'));
-	cpSync(root, dir, { recursive: true, filter: (source) => !skipped.has(relative(root, source).split(/[\\/]/)[0]!) });
+	cpSync(root, dir, {
+		recursive: true,
+		filter: (source) => !skipped.has(relative(root, source).split(/[\\/]/)[0]!),
+	});
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	return {
 		dir,
@@ -44,10 +64,24 @@ export function scratchProject(): ScratchProject {
 		remove: (path) => unlinkSync(join(dir, path)),
 		build: ({ env = {}, npmScript = false } = {}) =>
 			new Promise((done) => {
-				const [command, args] = npmScript ? ['npm', ['run', 'build']] : [process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']];
-				execFile(command, args, { cwd: dir, env: { ...buildEnvironment(), ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-					done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}` });
-				});
+				const [command, args] = npmScript
+					? ['npm', ['run', 'build']]
+					: [process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']];
+				execFile(
+					command,
+					args,
+					{
+						cwd: dir,
+						env: { ...buildEnvironment(), ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+						maxBuffer: 64 * 1024 * 1024,
+					},
+					(error, stdout, stderr) => {
+						done({
+							code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+							output: `${stdout}\n${stderr}`,
+						});
+					},
+				);
 			}),
 		dispose: () => rmSync(dir, { recursive: true, force: true }),
 	};
@@ -59,6 +93,14 @@ export function scratchProject(): ScratchProject {
  * production build.
  */
 function buildEnvironment(): NodeJS.ProcessEnv {
-	const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, NODE_ENV: _node, ...rest } = process.env;
+	const {
+		BASE_URL: _base,
+		MODE: _mode,
+		DEV: _dev,
+		PROD: _prod,
+		SSR: _ssr,
+		NODE_ENV: _node,
+		...rest
+	} = process.env;
 	return rest;
 }

@@ -21,7 +21,9 @@ let out: string;
 
 beforeAll(async () => {
 	project = scratchProject();
-	cpSync(join('tests/fixtures/articles', fixture), join(project.dir, 'content/articles', fixture), { recursive: true });
+	cpSync(join('tests/fixtures/articles', fixture), join(project.dir, 'content/articles', fixture), {
+		recursive: true,
+	});
 	const { code, output } = await project.build({ npmScript: true });
 	if (code !== 0) throw new Error(`the build with a second article failed:\n${output}`);
 	out = join(project.dir, 'dist');
@@ -29,7 +31,8 @@ beforeAll(async () => {
 
 afterAll(() => project?.dispose());
 
-const page = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const page = (path: string) =>
+	readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
 describe('a second article, added as a folder', () => {
 	it('is listed on both front pages, with the first', () => {
@@ -53,13 +56,19 @@ describe('a second article, added as a folder', () => {
 			`/${lang}/n/test-harbour-council/`,
 			`/${lang}/og/n/test-harbour-date.png`,
 		]);
-		expect(expected.filter((path) => !existsSync(join(out, path.endsWith('/') ? `${path}index.html` : path)))).toEqual([]);
+		expect(
+			expected.filter(
+				(path) => !existsSync(join(out, path.endsWith('/') ? `${path}index.html` : path)),
+			),
+		).toEqual([]);
 		expect(page(`/ar/${fixture}/`)).toContain('وتبدأ الأعمال');
 	});
 
 	it('leaves the first article’s old addresses to the first article', () => {
 		expect(page('/ar/p/1/')).toContain(`/ar/${first}/`);
-		expect(readFileSync(join(out, 'en/paragraphs.json'), 'utf8')).toBe(readFileSync(join(out, `en/${first}/paragraphs.json`), 'utf8'));
+		expect(readFileSync(join(out, 'en/paragraphs.json'), 'utf8')).toBe(
+			readFileSync(join(out, `en/${first}/paragraphs.json`), 'utf8'),
+		);
 	});
 
 	it('shares a glossary term: its page lists its mentions in both articles', () => {
@@ -87,13 +96,21 @@ describe('a second article, added as a folder', () => {
 	it('is found by search, in each language', async () => {
 		const server: Server = await serveDist({ dir: out, base: '/', port: 4391 });
 		const executablePath = resolveChromium();
-		const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+		const browser = await chromium.launch({
+			args: chromiumArgs,
+			...(executablePath ? { executablePath } : {}),
+		});
 		try {
 			const tab = await browser.newPage();
-			for (const [lang, query] of [['en', 'Zahristan'], ['ar', 'زهرستان']] as const) {
+			for (const [lang, query] of [
+				['en', 'Zahristan'],
+				['ar', 'زهرستان'],
+			] as const) {
 				await tab.goto(`http://127.0.0.1:4391/${lang}/search/?q=${encodeURIComponent(query)}`);
 				await tab.locator('.search-result').first().waitFor();
-				const links = await tab.locator('.search-result-title a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+				const links = await tab
+					.locator('.search-result-title a')
+					.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 				expect(links).toContain(`/${lang}/${fixture}/#p1`);
 			}
 		} finally {
@@ -107,11 +124,17 @@ describe('a second article with a file missing', () => {
 	it('fails the build, naming the file', async () => {
 		const broken = scratchProject();
 		try {
-			cpSync(join('tests/fixtures/articles', fixture), join(broken.dir, 'content/articles', fixture), { recursive: true });
+			cpSync(
+				join('tests/fixtures/articles', fixture),
+				join(broken.dir, 'content/articles', fixture),
+				{ recursive: true },
+			);
 			broken.remove(`content/articles/${fixture}/en.md`);
 			const { code, output } = await broken.build();
 			expect(code).not.toBe(0);
-			expect(output).toContain(`content/articles/${fixture}/en.md: is missing: every article needs a version in every locale`);
+			expect(output).toContain(
+				`content/articles/${fixture}/en.md: is missing: every article needs a version in every locale`,
+			);
 		} finally {
 			broken.dispose();
 		}

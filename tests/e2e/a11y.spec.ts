@@ -8,7 +8,8 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 async function violations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).withTags(tags).analyze();
 	return results.violations.map(
-		({ id, help, nodes }) => `${id}: ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`,
+		({ id, help, nodes }) =>
+			`${id}: ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`,
 	);
 }
 
@@ -39,7 +40,10 @@ test.describe('accessibility (axe), light and dark', () => {
 		expect(await violationsInEachScheme(page)).toEqual(none);
 	});
 
-	for (const [locale, query] of [['ar', 'الحكومه'], ['en', 'Lima']] as const) {
+	for (const [locale, query] of [
+		['ar', 'الحكومه'],
+		['en', 'Lima'],
+	] as const) {
 		test(`${locale}: search results have no violation`, async ({ page }) => {
 			await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
 			await expect(page.locator('.search-results mark').first()).toBeVisible();
@@ -57,7 +61,11 @@ test.describe('accessibility (axe), light and dark', () => {
 });
 
 test('axe catches a deliberately inaccessible page', async ({ page }) => {
-	await page.setContent('<html><body><img src="x.png"><a href="#"></a><p style="color:#eee;background:#fff">low</p></body></html>');
+	await page.setContent(
+		'<html><body><img src="x.png"><a href="#"></a><p style="color:#eee;background:#fff">low</p></body></html>',
+	);
 	const found = (await violations(page)).map((line) => line.split(':')[0]);
-	expect(found).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name', 'color-contrast']));
+	expect(found).toEqual(
+		expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name', 'color-contrast']),
+	);
 });

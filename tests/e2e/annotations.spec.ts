@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 const popover = '#annotation-popover';
 
 test.describe('annotation popovers', () => {
-	test('a click opens the note beside its words, moves focus in, and Esc brings focus back', async ({ page }) => {
+	test('a click opens the note beside its words, moves focus in, and Esc brings focus back', async ({
+		page,
+	}) => {
 		await page.goto('/en/peru-integration/');
 		const link = page.locator('a.annotation[data-ref="turn-180"]');
 		await link.click();
@@ -15,8 +17,14 @@ test.describe('annotation popovers', () => {
 		await expect(page.locator(popover)).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(page.locator(`${popover} a`).first()).toBeFocused();
-		await expect(page.locator(`${popover} .note-more`)).toHaveAttribute('href', '/en/notes/turn-180/');
-		const [linkBox, popoverBox] = await Promise.all([link.boundingBox(), page.locator(popover).boundingBox()]);
+		await expect(page.locator(`${popover} .note-more`)).toHaveAttribute(
+			'href',
+			'/en/notes/turn-180/',
+		);
+		const [linkBox, popoverBox] = await Promise.all([
+			link.boundingBox(),
+			page.locator(popover).boundingBox(),
+		]);
 		expect(popoverBox!.y).toBeGreaterThan(linkBox!.y);
 		expect(popoverBox!.y - (linkBox!.y + linkBox!.height)).toBeLessThan(40);
 		await page.keyboard.press('Escape');
@@ -34,10 +42,15 @@ test.describe('annotation popovers', () => {
 		await expect(term).toBeFocused();
 		await expect(page.locator(popover)).toBeVisible();
 		await expect(page.locator(popover)).toContainText('بيدرو كاستيو');
-		await expect(page.locator(`${popover} .popover-more`)).toHaveAttribute('href', '/ar/glossary/pedro-castillo/');
+		await expect(page.locator(`${popover} .popover-more`)).toHaveAttribute(
+			'href',
+			'/ar/glossary/pedro-castillo/',
+		);
 	});
 
-	test('hovering opens it, and the pointer can move onto it without it closing', async ({ page }) => {
+	test('hovering opens it, and the pointer can move onto it without it closing', async ({
+		page,
+	}) => {
 		await page.goto('/en/peru-integration/');
 		const link = page.locator('a.annotation[data-ref="far-right"]');
 		await link.hover();
@@ -49,7 +62,9 @@ test.describe('annotation popovers', () => {
 		await expect(page.locator(popover)).toBeHidden();
 	});
 
-	test('the last annotation asked for wins, even over a glossary term still loading', async ({ page }) => {
+	test('the last annotation asked for wins, even over a glossary term still loading', async ({
+		page,
+	}) => {
 		await page.goto('/en/peru-integration/');
 		// Slow the glossary page down so its answer arrives after the click on the note.
 		await page.route('**/glossary/**', async (route) => {
@@ -64,7 +79,11 @@ test.describe('annotation popovers', () => {
 	});
 
 	test('a tap opens it on a touch screen', async ({ browser }) => {
-		const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+		const context = await browser.newContext({
+			hasTouch: true,
+			isMobile: true,
+			viewport: { width: 390, height: 844 },
+		});
 		const page = await context.newPage();
 		await page.goto('/ar/peru-integration/');
 		await page.locator('a.annotation[data-ref="population"]').tap();
@@ -83,7 +102,9 @@ test.describe('annotation popovers', () => {
 			await page.goto('/ar/peru-integration/');
 			await page.locator('a.annotation[data-ref="withdrawal"]').click();
 			await expect(page.locator(popover)).toBeVisible();
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
 			expect(results.violations.map(({ id }) => id)).toEqual([]);
 			await context.close();
 		});
@@ -91,8 +112,13 @@ test.describe('annotation popovers', () => {
 });
 
 test.describe('without JavaScript', () => {
-	test('annotations are links to the endnotes and back, and to glossary pages', async ({ browser }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+	test('annotations are links to the endnotes and back, and to glossary pages', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({
+			javaScriptEnabled: false,
+			viewport: { width: 390, height: 844 },
+		});
 		const page = await context.newPage();
 		await page.goto('/en/peru-integration/');
 		await page.locator('a.annotation[data-ref="oas-promoted"]').click();
@@ -138,7 +164,10 @@ test.describe('annotation layers', () => {
 		expect(count).toBe(await page.locator('.note[data-kind="fact-check"]').count());
 		await factChecks.uncheck();
 		await expect(page.locator('.note[data-kind="fact-check"]').first()).toBeHidden();
-		const decoration = await page.locator('a.annotation[data-kind="fact-check"]').first().evaluate((element) => getComputedStyle(element).textDecorationLine);
+		const decoration = await page
+			.locator('a.annotation[data-kind="fact-check"]')
+			.first()
+			.evaluate((element) => getComputedStyle(element).textDecorationLine);
 		expect(decoration).toBe('none');
 		await expect(page.locator('.note[data-kind="framing"]').first()).toBeVisible();
 		await page.reload();

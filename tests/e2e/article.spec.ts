@@ -52,7 +52,9 @@ test.describe('the article', () => {
 		await expect(arabic).toHaveAttribute('dir', 'rtl');
 	});
 
-	test('the provenance says who published it and that the date is approximate', async ({ page }) => {
+	test('the provenance says who published it and that the date is approximate', async ({
+		page,
+	}) => {
 		await page.goto('/en/peru-integration/');
 		const provenance = page.getByRole('region', { name: 'About this text' });
 		await expect(provenance).toContainText('Radio Habana Cuba');

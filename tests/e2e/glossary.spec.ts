@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('glossary', () => {
-	test('the Arabic index is in dictionary order, ignoring the article, with a working letter bar', async ({ page }) => {
+	test('the Arabic index is in dictionary order, ignoring the article, with a working letter bar', async ({
+		page,
+	}) => {
 		await page.goto('/ar/glossary/');
 		const names = await page.locator('.glossary-entry > a').allInnerTexts();
 		expect(names.length).toBeGreaterThanOrEqual(20);
@@ -22,7 +24,9 @@ test.describe('glossary', () => {
 		expect(names).toEqual(sorted);
 	});
 
-	test('a term page has its definition, spellings, dates, mentions, sources and twin', async ({ page }) => {
+	test('a term page has its definition, spellings, dates, mentions, sources and twin', async ({
+		page,
+	}) => {
 		await page.goto('/en/glossary/pedro-castillo/');
 		await expect(page.locator('h1')).toHaveText('Pedro Castillo');
 		await expect(page.locator('.spellings dd[lang="ar"]').first()).toHaveAttribute('dir', 'rtl');

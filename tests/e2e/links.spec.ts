@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('paragraph permalinks', () => {
-	test('every paragraph has a permalink to itself, labelled in the page language', async ({ page }) => {
+	test('every paragraph has a permalink to itself, labelled in the page language', async ({
+		page,
+	}) => {
 		await page.goto('/en/peru-integration/');
 		const link = page.locator('#p4 a.paragraph-link');
 		await expect(link).toHaveAttribute('href', '#p4');
@@ -28,8 +30,12 @@ test.describe('paragraph permalinks', () => {
 		await page.goto('/en/peru-integration/');
 		await page.locator('#p4 a.paragraph-link').click();
 		await expect(page).toHaveURL(/\/en\/peru-integration\/#p4$/);
-		const background = await page.locator('#p4').evaluate((element) => getComputedStyle(element).backgroundColor);
-		const other = await page.locator('#p5').evaluate((element) => getComputedStyle(element).backgroundColor);
+		const background = await page
+			.locator('#p4')
+			.evaluate((element) => getComputedStyle(element).backgroundColor);
+		const other = await page
+			.locator('#p5')
+			.evaluate((element) => getComputedStyle(element).backgroundColor);
 		expect(background).not.toBe(other);
 	});
 });
@@ -37,17 +43,26 @@ test.describe('paragraph permalinks', () => {
 test.describe('language switch', () => {
 	test('keeps the paragraph fragment when switching language', async ({ page }) => {
 		await page.goto('/en/peru-integration/#p4');
-		await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'العربية' }).click();
+		await page
+			.getByRole('navigation', { name: 'Language' })
+			.getByRole('link', { name: 'العربية' })
+			.click();
 		await expect(page).toHaveURL(/\/ar\/peru-integration\/#p4$/);
 		await expect(page.locator('#p4')).toBeInViewport();
-		await page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'English' }).click();
+		await page
+			.getByRole('navigation', { name: 'اللغة' })
+			.getByRole('link', { name: 'English' })
+			.click();
 		await expect(page).toHaveURL(/\/en\/peru-integration\/#p4$/);
 	});
 
 	test('follows fragments chosen after the page loaded', async ({ page }) => {
 		await page.goto('/ar/peru-integration/');
 		await page.locator('#p7 a.paragraph-link').click();
-		await expect(page.locator('a[data-language-switch]')).toHaveAttribute('href', /\/en\/peru-integration\/#p7$/);
+		await expect(page.locator('a[data-language-switch]')).toHaveAttribute(
+			'href',
+			/\/en\/peru-integration\/#p7$/,
+		);
 	});
 
 	test('remembers the choice for the root page', async ({ page }) => {

@@ -4,11 +4,14 @@ import { notFoundPages } from './pages';
 
 /** The server answers a missing address with the nearest 404.html up its path, as Cloudflare Pages does. */
 test.describe('a missing address', () => {
-	test('deep under /en/: the English 404 page, whose links and styles work from there', async ({ page }) => {
+	test('deep under /en/: the English 404 page, whose links and styles work from there', async ({
+		page,
+	}) => {
 		const failed: string[] = [];
 		page.on('requestfailed', (request) => failed.push(request.url()));
 		page.on('response', (response) => {
-			if (response.status() >= 400 && response.request().resourceType() !== 'document') failed.push(`${response.status()} ${response.url()}`);
+			if (response.status() >= 400 && response.request().resourceType() !== 'document')
+				failed.push(`${response.status()} ${response.url()}`);
 		});
 		const response = await page.goto('/en/glossary/no/such/term/');
 		expect(response?.status()).toBe(404);
@@ -18,17 +21,27 @@ test.describe('a missing address', () => {
 		await page.waitForLoadState('networkidle');
 		expect(failed).toEqual([]);
 		// Styled: the stylesheet loaded from an absolute path.
-		expect(await page.locator('main').evaluate((main) => getComputedStyle(main).display)).toBe('grid');
-		await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Glossary' }).click();
+		expect(await page.locator('main').evaluate((main) => getComputedStyle(main).display)).toBe(
+			'grid',
+		);
+		await page
+			.getByRole('navigation', { name: 'Sections' })
+			.getByRole('link', { name: 'Glossary' })
+			.click();
 		await expect(page).toHaveURL(/\/en\/glossary\/$/);
 	});
 
-	test('anywhere else: the root 404 page, in both languages, the original first', async ({ page }) => {
+	test('anywhere else: the root 404 page, in both languages, the original first', async ({
+		page,
+	}) => {
 		const response = await page.goto('/no/such/page');
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 		await expect(page.locator('h1')).toHaveText('الصفحة غير موجودة');
-		await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Articles' }).click();
+		await page
+			.getByRole('navigation', { name: 'Sections' })
+			.getByRole('link', { name: 'Articles' })
+			.click();
 		await expect(page).toHaveURL(/\/en\/$/);
 	});
 
@@ -37,8 +50,15 @@ test.describe('a missing address', () => {
 			await page.goto(path);
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
-				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-				expect(results.violations.map(({ id, nodes }) => `${id} ${nodes.map(({ target }) => target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+				expect(
+					results.violations.map(
+						({ id, nodes }) => `${id} ${nodes.map(({ target }) => target.join(' ')).join(', ')}`,
+					),
+					colorScheme,
+				).toEqual([]);
 			}
 		});
 	}

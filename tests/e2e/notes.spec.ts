@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('note pages', () => {
-	test('a note page shows the quoted words, the analysis, every source, and the way back', async ({ page }) => {
+	test('a note page shows the quoted words, the analysis, every source, and the way back', async ({
+		page,
+	}) => {
 		await page.goto('/ar/notes/turn-180/');
 		await expect(page.locator('h1')).toContainText('180');
 		await expect(page.locator('.note-quote blockquote')).toHaveText('تحولاً بمقدار 180 درجة');

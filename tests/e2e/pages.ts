@@ -16,12 +16,18 @@ export const allPages = listPages('dist');
  * readers without JavaScript see them.
  */
 const moved = new Set(movedPages().map(({ from }) => from));
-export const forwardingPages = allPages.filter((path) => path === '/' || moved.has(path) || /^\/[a-z]{2}\/([a-z0-9-]+\/)?[pn]\/[^/]+\/$/.test(path));
+export const forwardingPages = allPages.filter(
+	(path) =>
+		path === '/' || moved.has(path) || /^\/[a-z]{2}\/([a-z0-9-]+\/)?[pn]\/[^/]+\/$/.test(path),
+);
 
 /** The 404 pages, which have their own tests (not-found.spec.ts). */
 export const notFoundPages = allPages.filter((path) => isNotFoundPage(path));
 
 /** The pages a reader stays on. */
-export const contentPages = allPages.filter((path) => !forwardingPages.includes(path) && !notFoundPages.includes(path));
+export const contentPages = allPages.filter(
+	(path) => !forwardingPages.includes(path) && !notFoundPages.includes(path),
+);
 
-if (contentPages.length === 0) throw new Error('No pages in dist/: build the site first (npm test does).');
+if (contentPages.length === 0)
+	throw new Error('No pages in dist/: build the site first (npm test does).');

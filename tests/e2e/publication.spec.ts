@@ -3,11 +3,17 @@ import { expect, test } from '@playwright/test';
 const article = 'peru-integration';
 
 test.describe('front pages', () => {
-	test('name the publication, then list every article with its facts and findings', async ({ page }) => {
+	test('name the publication, then list every article with its facts and findings', async ({
+		page,
+	}) => {
 		await page.goto('/en/');
 		await expect(page.locator('h1')).toHaveText('Close Reading');
 		const entry = page.locator('.front-article').first();
-		await expect(entry.getByRole('link', { name: 'Peru heads toward Latin American and Caribbean integration' })).toHaveAttribute('href', `/en/${article}/`);
+		await expect(
+			entry.getByRole('link', {
+				name: 'Peru heads toward Latin American and Caribbean integration',
+			}),
+		).toHaveAttribute('href', `/en/${article}/`);
 		await expect(entry).toContainText('Radio Habana Cuba (Arabic service)');
 		await expect(entry).toContainText('(approximate)');
 		await expect(entry.locator('.front-facts')).toContainText(/Fact-check \(\d+\)/);
@@ -17,12 +23,16 @@ test.describe('front pages', () => {
 	test('the Arabic front page is right to left, with the Arabic headline', async ({ page }) => {
 		await page.goto('/ar/');
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-		await expect(page.locator('.front-article h3')).toContainText('بيرو تتجه نحو تكامل أمريكا اللاتينية');
+		await expect(page.locator('.front-article h3')).toContainText(
+			'بيرو تتجه نحو تكامل أمريكا اللاتينية',
+		);
 	});
 
 	test('link a feed in their language', async ({ page, request }) => {
 		await page.goto('/ar/');
-		const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+		const href = await page
+			.locator('link[rel="alternate"][type="application/atom+xml"]')
+			.getAttribute('href');
 		expect(href).toBe('/ar/feed.xml');
 		const response = await request.get(href!);
 		expect(response.headers()['content-type']).toMatch(/xml/);
@@ -33,7 +43,9 @@ test.describe('front pages', () => {
 });
 
 test.describe('addresses published before there were several articles', () => {
-	test('a paragraph or note fragment on the front page goes on to the first article', async ({ page }) => {
+	test('a paragraph or note fragment on the front page goes on to the first article', async ({
+		page,
+	}) => {
 		for (const fragment of ['#p4', '#note-leavers', '#ref-turn-180']) {
 			await page.goto(`/ar/${fragment}`);
 			await expect(page).toHaveURL(new RegExp(`/ar/${article}/${fragment}$`));
@@ -53,7 +65,10 @@ test.describe('addresses published before there were several articles', () => {
 	});
 
 	test('the old paragraphs file is still the first article’s paragraphs', async ({ request }) => {
-		const [old, current] = await Promise.all([request.get('/en/paragraphs.json'), request.get(`/en/${article}/paragraphs.json`)]);
+		const [old, current] = await Promise.all([
+			request.get('/en/paragraphs.json'),
+			request.get(`/en/${article}/paragraphs.json`),
+		]);
 		expect(old.headers()['content-type']).toMatch(/^application\/json/);
 		expect(await old.text()).toBe(await current.text());
 	});
@@ -66,10 +81,15 @@ test.describe('addresses published before there were several articles', () => {
 			await expect(page).toHaveURL(new RegExp(`/ar/${article}/parallel/$`));
 		});
 
-		test('a fragment on the front page shows the front page, the article its first link', async ({ page }) => {
+		test('a fragment on the front page shows the front page, the article its first link', async ({
+			page,
+		}) => {
 			await page.goto('/ar/#p4');
 			await expect(page).toHaveURL(/\/ar\/#p4$/);
-			await expect(page.locator('main a').filter({ hasText: 'بيرو تتجه' }).first()).toHaveAttribute('href', `/ar/${article}/`);
+			await expect(page.locator('main a').filter({ hasText: 'بيرو تتجه' }).first()).toHaveAttribute(
+				'href',
+				`/ar/${article}/`,
+			);
 		});
 	});
 });
@@ -79,6 +99,9 @@ test.describe('site-wide glossary and timeline', () => {
 		await page.goto('/en/glossary/lima-group/');
 		const heading = page.locator('.term-mentions-article').first();
 		await expect(heading).toContainText('Peru heads toward');
-		await expect(page.locator('.term-mentions a').first()).toHaveAttribute('href', new RegExp(`^/en/${article}/#p\\d+$`));
+		await expect(page.locator('.term-mentions a').first()).toHaveAttribute(
+			'href',
+			new RegExp(`^/en/${article}/#p\\d+$`),
+		);
 	});
 });

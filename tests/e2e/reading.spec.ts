@@ -26,13 +26,18 @@ test.describe('side-by-side view', () => {
 				expect(ar.x).toBeGreaterThan(en.x + en.width - 1);
 			}
 			for (let i = 1; i < rows.length; i += 1) {
-				const previousBottom = Math.max(rows[i - 1]!.ar.y + rows[i - 1]!.ar.height, rows[i - 1]!.en.y + rows[i - 1]!.en.height);
+				const previousBottom = Math.max(
+					rows[i - 1]!.ar.y + rows[i - 1]!.ar.height,
+					rows[i - 1]!.en.y + rows[i - 1]!.en.height,
+				);
 				expect(Math.min(rows[i]!.ar.y, rows[i]!.en.y)).toBeGreaterThan(previousBottom);
 			}
 			await page.close();
 		});
 
-		test(`${locale}: at 390 px each Arabic paragraph is followed by its English one`, async ({ browser }) => {
+		test(`${locale}: at 390 px each Arabic paragraph is followed by its English one`, async ({
+			browser,
+		}) => {
 			const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 			await page.goto(`/${locale}/peru-integration/parallel/`);
 			const rows = await rowBoxes(page);
@@ -51,11 +56,15 @@ test.describe('side-by-side view', () => {
 		const arabic = page.locator('#p1 > p[lang="ar"]');
 		await expect(arabic).toHaveAttribute('dir', 'rtl');
 		await expect(page.locator('#p1 > p[lang="en"]')).toHaveAttribute('dir', 'ltr');
-		const received = (await import('node:fs')).readFileSync('content/articles/peru-integration/original.txt', 'utf8').split('\n');
+		const received = (await import('node:fs'))
+			.readFileSync('content/articles/peru-integration/original.txt', 'utf8')
+			.split('\n');
 		expect(await page.locator('.parallel-row > p[lang="ar"]').allTextContents()).toEqual(received);
 	});
 
-	test('#p4 opens on paragraph 4, and hovering a paragraph lights up its counterpart', async ({ page }) => {
+	test('#p4 opens on paragraph 4, and hovering a paragraph lights up its counterpart', async ({
+		page,
+	}) => {
 		await page.goto('/ar/peru-integration/parallel/#p4');
 		await expect(page.locator('#p4')).toBeInViewport();
 		const english = page.locator('#p5 > p[lang="en"]');
@@ -66,7 +75,9 @@ test.describe('side-by-side view', () => {
 });
 
 test.describe('translation in place', () => {
-	test('a paragraph shows its translation under it and hides it again, from the keyboard', async ({ page }) => {
+	test('a paragraph shows its translation under it and hides it again, from the keyboard', async ({
+		page,
+	}) => {
 		await page.goto('/ar/peru-integration/');
 		const toggle = page.getByRole('button', { name: 'اعرض الترجمة الإنجليزية للفقرة 4' });
 		await toggle.focus();
@@ -75,7 +86,9 @@ test.describe('translation in place', () => {
 		const panel = page.locator('#p4-translation');
 		const translation = panel.locator('p[lang="en"][dir="ltr"]');
 		await expect(translation).toContainText('The decision of the Peruvian authorities');
-		await expect(page.getByRole('button', { name: 'أخفِ الترجمة الإنجليزية للفقرة 4' })).toHaveAttribute('aria-expanded', 'true');
+		await expect(
+			page.getByRole('button', { name: 'أخفِ الترجمة الإنجليزية للفقرة 4' }),
+		).toHaveAttribute('aria-expanded', 'true');
 		await page.keyboard.press('Space');
 		await expect(panel).toBeHidden();
 		await expect(page).toHaveURL(/\/ar\/peru-integration\/$/);
@@ -83,10 +96,14 @@ test.describe('translation in place', () => {
 
 	test('the English page shows the Arabic original, verbatim, right to left', async ({ page }) => {
 		await page.goto('/en/peru-integration/');
-		await page.getByRole('button', { name: 'Show the Arabic original of paragraph 1', exact: true }).click();
+		await page
+			.getByRole('button', { name: 'Show the Arabic original of paragraph 1', exact: true })
+			.click();
 		const original = page.locator('#p1-translation p[lang="ar"]');
 		await expect(original).toHaveAttribute('dir', 'rtl');
-		const received = (await import('node:fs')).readFileSync('content/articles/peru-integration/original.txt', 'utf8').split('\n');
+		const received = (await import('node:fs'))
+			.readFileSync('content/articles/peru-integration/original.txt', 'utf8')
+			.split('\n');
 		await expect(original).toHaveText(received[0]!);
 	});
 });
@@ -98,13 +115,19 @@ test.describe('reader preferences', () => {
 			new MutationObserver((_records, observer) => {
 				if (!document.body) return;
 				const root = document.documentElement;
-				(window as unknown as { atBody: unknown }).atBody = { theme: root.dataset['theme'], size: root.dataset['textSize'], hidden: root.dataset['hiddenLayers'] };
+				(window as unknown as { atBody: unknown }).atBody = {
+					theme: root.dataset['theme'],
+					size: root.dataset['textSize'],
+					hidden: root.dataset['hiddenLayers'],
+				};
 				observer.disconnect();
 			}).observe(document, { childList: true, subtree: true });
 		});
 	}
 
-	test('theme and text size are chosen from the keyboard, kept across visits, and applied before the first paint', async ({ page }) => {
+	test('theme and text size are chosen from the keyboard, kept across visits, and applied before the first paint', async ({
+		page,
+	}) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('/en/peru-integration/');
 		const settings = page.locator('.reading-settings summary');
@@ -118,31 +141,47 @@ test.describe('reader preferences', () => {
 
 		await watchFirstPaint(page);
 		await page.goto('/ar/glossary/');
-		expect(await page.evaluate(() => (window as unknown as { atBody: unknown }).atBody)).toEqual({ theme: 'dark', size: 'larger', hidden: undefined });
+		expect(await page.evaluate(() => (window as unknown as { atBody: unknown }).atBody)).toEqual({
+			theme: 'dark',
+			size: 'larger',
+			hidden: undefined,
+		});
 		await expect(page.locator('html')).toHaveCSS('font-size', '20px');
-		const paper = await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+		const paper = await page
+			.locator('body')
+			.evaluate((body) => getComputedStyle(body).backgroundColor);
 		expect(paper).toBe('rgb(21, 20, 15)');
 		// Labelled in the page's language.
 		await page.locator('.reading-settings summary').click();
 		await expect(page.getByRole('radio', { name: 'داكن' })).toBeChecked();
 	});
 
-	test('hidden annotation layers stay hidden on the next visit, with no layout shift', async ({ page }) => {
+	test('hidden annotation layers stay hidden on the next visit, with no layout shift', async ({
+		page,
+	}) => {
 		await page.goto('/en/peru-integration/');
 		await page.getByRole('checkbox', { name: /Context/ }).uncheck();
 		await watchFirstPaint(page);
 		await page.addInitScript(() => {
 			(window as unknown as { shifts: number }).shifts = 0;
 			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-					if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+				for (const entry of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+				})[]) {
+					if (!entry.hadRecentInput)
+						(window as unknown as { shifts: number }).shifts += entry.value;
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		await page.goto('/en/peru-integration/');
 		await page.waitForLoadState('networkidle');
 		await page.evaluate(() => document.fonts.ready);
-		expect(await page.evaluate(() => (window as unknown as { atBody: { hidden: string } }).atBody.hidden)).toBe('context');
+		expect(
+			await page.evaluate(
+				() => (window as unknown as { atBody: { hidden: string } }).atBody.hidden,
+			),
+		).toBe('context');
 		await expect(page.locator('.note[data-kind="context"]').first()).toBeHidden();
 		await expect(page.getByRole('checkbox', { name: /Context/ })).not.toBeChecked();
 		await page.waitForTimeout(500);
@@ -172,17 +211,33 @@ test.describe('reader preferences', () => {
 });
 
 test.describe('print', () => {
-	test('prints a clean article: no controls, notes as numbered footnotes, link addresses', async ({ page }) => {
+	test('prints a clean article: no controls, notes as numbered footnotes, link addresses', async ({
+		page,
+	}) => {
 		await page.goto('/en/peru-integration/');
 		await page.emulateMedia({ media: 'print' });
-		for (const control of ['.site-header', '.annotation-controls', '.translation-toggle', '.paragraph-link', '.timeline-compact', '.reading-settings']) {
+		for (const control of [
+			'.site-header',
+			'.annotation-controls',
+			'.translation-toggle',
+			'.paragraph-link',
+			'.timeline-compact',
+			'.reading-settings',
+		]) {
 			await expect(page.locator(control).first()).toBeHidden();
 		}
 		await expect(page.locator('h1')).toBeVisible();
 		const firstNote = page.locator('.note').first();
-		expect(await firstNote.locator('summary').evaluate((summary) => getComputedStyle(summary, '::before').content)).toBe('counter(footnote) ". "');
+		expect(
+			await firstNote
+				.locator('summary')
+				.evaluate((summary) => getComputedStyle(summary, '::before').content),
+		).toBe('counter(footnote) ". "');
 		await expect(firstNote.locator('.note-body')).toBeVisible();
-		const marker = await page.locator('a.annotation[data-kind="fact-check"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+		const marker = await page
+			.locator('a.annotation[data-kind="fact-check"]')
+			.first()
+			.evaluate((link) => getComputedStyle(link, '::after').content);
 		expect(marker).toBe('counter(note-anchor)');
 		const source = page.locator('.provenance a[href^="http"]');
 		const url = await source.evaluate((link) => getComputedStyle(link, '::after').content);

@@ -3,18 +3,27 @@ import { contentPages as pages } from './pages';
 
 test.describe('every page', () => {
 	for (const path of pages) {
-		test(`${path} logs no error, asks nothing of another origin and fits a 320 px screen`, async ({ browser, baseURL }) => {
+		test(`${path} logs no error, asks nothing of another origin and fits a 320 px screen`, async ({
+			browser,
+			baseURL,
+		}) => {
 			const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 			const page = await context.newPage();
 			const problems: string[] = [];
 			page.on('request', (request) => {
-				if (/^https?:/.test(request.url()) && new URL(request.url()).origin !== new URL(baseURL!).origin) problems.push(`request to another origin: ${request.url()}`);
+				if (
+					/^https?:/.test(request.url()) &&
+					new URL(request.url()).origin !== new URL(baseURL!).origin
+				)
+					problems.push(`request to another origin: ${request.url()}`);
 			});
 			page.on('console', (message) => {
 				if (message.type() === 'error') problems.push(message.text());
 			});
 			page.on('pageerror', (error) => problems.push(error.message));
-			page.on('requestfailed', (request) => problems.push(`${request.url()} ${request.failure()?.errorText}`));
+			page.on('requestfailed', (request) =>
+				problems.push(`${request.url()} ${request.failure()?.errorText}`),
+			);
 			page.on('response', (response) => {
 				if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
 			});
@@ -22,7 +31,9 @@ test.describe('every page', () => {
 			await page.waitForLoadState('networkidle');
 			await page.evaluate(() => document.fonts.ready);
 			expect(problems).toEqual([]);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await context.close();
 		});
@@ -33,10 +44,13 @@ test.describe('every page', () => {
 			await page.goto(path);
 			await expect(page.locator('h1')).toBeVisible();
 			expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
-			if (/^\/(ar|en)\/peru-integration\/$/.test(path)) await expect(page.locator('p[data-paragraph]')).toHaveCount(10);
+			if (/^\/(ar|en)\/peru-integration\/$/.test(path))
+				await expect(page.locator('p[data-paragraph]')).toHaveCount(10);
 			// The switch still works as a plain link, to the top of the same page in the other language.
 			const href = await page.locator('a[data-language-switch]').getAttribute('href');
-			expect(href).toBe(path.replace(/^\/(ar|en)\//, (_match, code: string) => `/${code === 'ar' ? 'en' : 'ar'}/`));
+			expect(href).toBe(
+				path.replace(/^\/(ar|en)\//, (_match, code: string) => `/${code === 'ar' ? 'en' : 'ar'}/`),
+			);
 			await context.close();
 		});
 	}
@@ -76,7 +90,11 @@ test.describe('fonts', () => {
 		expect(loaded.some((family) => family.includes('Naskh'))).toBe(true);
 		const style = await page.locator('#p1').evaluate((element) => {
 			const computed = getComputedStyle(element);
-			return { letterSpacing: computed.letterSpacing, fontStyle: computed.fontStyle, lineHeight: Number.parseFloat(computed.lineHeight) / Number.parseFloat(computed.fontSize) };
+			return {
+				letterSpacing: computed.letterSpacing,
+				fontStyle: computed.fontStyle,
+				lineHeight: Number.parseFloat(computed.lineHeight) / Number.parseFloat(computed.fontSize),
+			};
 		});
 		expect(['normal', '0px']).toContain(style.letterSpacing);
 		expect(style.fontStyle).toBe('normal');
@@ -85,13 +103,18 @@ test.describe('fonts', () => {
 });
 
 test.describe('colour scheme', () => {
-	for (const [colorScheme, dark] of [['light', false], ['dark', true]] as const) {
+	for (const [colorScheme, dark] of [
+		['light', false],
+		['dark', true],
+	] as const) {
 		test(`follows a reader who prefers ${colorScheme}`, async ({ browser }) => {
 			const context = await browser.newContext({ colorScheme });
 			const page = await context.newPage();
 			await page.goto('/en/peru-integration/');
 			const luminance = await page.evaluate(() => {
-				const [r = 0, g = 0, b = 0] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+				const [r = 0, g = 0, b = 0] = getComputedStyle(document.body)
+					.backgroundColor.match(/\d+/g)!
+					.map(Number);
 				return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 			});
 			expect(luminance < 0.5).toBe(dark);
@@ -111,12 +134,19 @@ test.describe('keyboard and motion', () => {
 		await expect(page.locator('main')).toBeFocused();
 	});
 
-	test('a targeted paragraph does not animate for readers who ask for reduced motion', async ({ browser }) => {
-		for (const [reducedMotion, animated] of [['no-preference', true], ['reduce', false]] as const) {
+	test('a targeted paragraph does not animate for readers who ask for reduced motion', async ({
+		browser,
+	}) => {
+		for (const [reducedMotion, animated] of [
+			['no-preference', true],
+			['reduce', false],
+		] as const) {
 			const context = await browser.newContext({ reducedMotion });
 			const page = await context.newPage();
 			await page.goto('/en/peru-integration/#p4');
-			const animation = await page.locator('#p4').evaluate((element) => getComputedStyle(element).animationName);
+			const animation = await page
+				.locator('#p4')
+				.evaluate((element) => getComputedStyle(element).animationName);
 			expect(animation !== 'none', reducedMotion).toBe(animated);
 			await context.close();
 		}

@@ -6,7 +6,10 @@ async function search(page: Page, locale: 'ar' | 'en', query: string) {
 	await expect(page.locator('.search-result').first()).toBeVisible();
 }
 
-const resultLinks = (page: Page) => page.locator('.search-result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+const resultLinks = (page: Page) =>
+	page
+		.locator('.search-result-title a')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 const marks = (page: Page) => page.locator('.search-results mark').allInnerTexts();
 
 /**
@@ -17,25 +20,63 @@ const marks = (page: Page) => page.locator('.search-results mark').allInnerTexts
 const arabicQueries = [
 	{ query: 'امريكا', why: 'no hamza on the alef', finds: '/ar/glossary/celac/', shows: 'أمريكا' },
 	{ query: 'الحكومه', why: 'ه for ة', finds: '/ar/peru-integration/#p4', shows: 'الحكومة' },
-	{ query: 'الاخري', why: 'ي for ى, no hamza', finds: '/ar/peru-integration/#p10', shows: 'الأخرى' },
+	{
+		query: 'الاخري',
+		why: 'ي for ى, no hamza',
+		finds: '/ar/peru-integration/#p10',
+		shows: 'الأخرى',
+	},
 	// Pagefind's Arabic stemmer forgives ة/ه and ى/ي at the end of longer words by itself; in these
 	// short ones only the site's folding (search/normalize-arabic.ts) does.
-	{ query: 'قمه', why: 'ه for ة in a short word', finds: '/ar/glossary/havana-summit-2014/', shows: 'قمة' },
-	{ query: 'حتي', why: 'ي for ى in a short word', finds: '/ar/glossary/hugo-chavez/', shows: 'حتى' },
+	{
+		query: 'قمه',
+		why: 'ه for ة in a short word',
+		finds: '/ar/glossary/havana-summit-2014/',
+		shows: 'قمة',
+	},
+	{
+		query: 'حتي',
+		why: 'ي for ى in a short word',
+		finds: '/ar/glossary/hugo-chavez/',
+		shows: 'حتى',
+	},
 	{ query: 'الشوون', why: 'و for ؤ', finds: '/ar/peru-integration/#p10', shows: 'الشؤون' },
 	{ query: 'الرييس', why: 'ي for ئ', finds: '/ar/peru-integration/#p3', shows: 'رئيس' },
 	{ query: 'الحُكُومَةُ', why: 'full diacritics', finds: '/ar/peru-integration/#p4', shows: 'الحكومة' },
-	{ query: 'تَحَوُّلًا', why: 'diacritics the text does not have', finds: '/ar/peru-integration/#p1', shows: 'تحولاً' },
+	{
+		query: 'تَحَوُّلًا',
+		why: 'diacritics the text does not have',
+		finds: '/ar/peru-integration/#p1',
+		shows: 'تحولاً',
+	},
 	{ query: 'سيلاك', why: 'a glossary term', finds: '/ar/glossary/celac/', shows: 'سيلاك' },
-	{ query: 'اعلان ليما', why: 'a timeline event', finds: '/ar/timeline/#e-lima-declaration', shows: 'ليما' },
-	{ query: '١٨٠ درجه', why: 'Arabic-Indic digits, ه for ة', finds: '/ar/peru-integration/#note-turn-180', shows: '180' },
+	{
+		query: 'اعلان ليما',
+		why: 'a timeline event',
+		finds: '/ar/timeline/#e-lima-declaration',
+		shows: 'ليما',
+	},
+	{
+		query: '١٨٠ درجه',
+		why: 'Arabic-Indic digits, ه for ة',
+		finds: '/ar/peru-integration/#note-turn-180',
+		shows: '180',
+	},
 ];
 
 const englishQueries = [
 	{ query: 'Lima Declaration', finds: '/en/timeline/#e-lima-declaration', shows: 'Lima' },
-	{ query: 'far-right governments', finds: '/en/peru-integration/#note-far-right', shows: 'governments' },
+	{
+		query: 'far-right governments',
+		finds: '/en/peru-integration/#note-far-right',
+		shows: 'governments',
+	},
 	{ query: 'bejar', finds: '/en/glossary/hector-bejar/', shows: 'Béjar' },
-	{ query: 'constitutional government', finds: '/en/peru-integration/#p4', shows: 'constitutional' },
+	{
+		query: 'constitutional government',
+		finds: '/en/peru-integration/#p4',
+		shows: 'constitutional',
+	},
 ];
 
 test.describe('search', () => {
@@ -55,7 +96,9 @@ test.describe('search', () => {
 		});
 	}
 
-	test('a note is found as the note, never again under the paragraph it annotates', async ({ page }) => {
+	test('a note is found as the note, never again under the paragraph it annotates', async ({
+		page,
+	}) => {
 		// "Norwegian" is only in a note on paragraph 10: the article page carries
 		// the note's text, but the index takes paragraphs from the article's own words.
 		await search(page, 'en', 'Norwegian');
@@ -71,13 +114,18 @@ test.describe('search', () => {
 		expect((await resultLinks(page)).every((href) => href?.startsWith('/en/'))).toBe(true);
 	});
 
-	test('ar: the page is right to left, the count is announced in Arabic plurals', async ({ page }) => {
+	test('ar: the page is right to left, the count is announced in Arabic plurals', async ({
+		page,
+	}) => {
 		await search(page, 'ar', 'سيلاك');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 		await expect(page.getByRole('status')).toHaveText(/^\d+ نتيجة عن «سيلاك»\.$/);
 		await expect(page.getByRole('searchbox', { name: 'ابحث عن' })).toHaveValue('سيلاك');
-		await expect(page.getByRole('navigation').getByRole('link', { name: 'البحث' })).toHaveAttribute('aria-current', 'page');
+		await expect(page.getByRole('navigation').getByRole('link', { name: 'البحث' })).toHaveAttribute(
+			'aria-current',
+			'page',
+		);
 	});
 
 	test('en: the count is announced, with nothing found said as such', async ({ page }) => {
@@ -100,7 +148,9 @@ test.describe('search', () => {
 
 	test('a result for a note lands on the note in the article, open', async ({ page }) => {
 		await search(page, 'en', 'far-right governments');
-		await page.locator('.search-result-title a[href="/en/peru-integration/#note-far-right"]').click();
+		await page
+			.locator('.search-result-title a[href="/en/peru-integration/#note-far-right"]')
+			.click();
 		await expect(page).toHaveURL(/\/en\/peru-integration\/#note-far-right$/);
 		await expect(page.locator('#note-far-right')).toHaveAttribute('open', '');
 		await expect(page.locator('#note-far-right')).toBeInViewport();
@@ -115,7 +165,9 @@ test.describe('search', () => {
 		await expect(page.locator('form[role="search"]')).toHaveAttribute('action', '/en/search/');
 	});
 
-	test('Pagefind loads only once there is something to search for, from this site only', async ({ page }) => {
+	test('Pagefind loads only once there is something to search for, from this site only', async ({
+		page,
+	}) => {
 		const requests: string[] = [];
 		const problems: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
@@ -130,11 +182,17 @@ test.describe('search', () => {
 		await expect(page.locator('.search-result').first()).toBeVisible();
 		expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
 		const origin = new URL(page.url()).origin;
-		expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+		expect(
+			requests.filter(
+				(url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+			),
+		).toEqual([]);
 		expect(problems).toEqual([]);
 	});
 
-	test('"More results" adds the next ten and moves focus to the first of them', async ({ page }) => {
+	test('"More results" adds the next ten and moves focus to the first of them', async ({
+		page,
+	}) => {
 		await search(page, 'ar', 'بيرو');
 		await expect(page.locator('.search-result')).toHaveCount(10);
 		await page.getByRole('button', { name: 'مزيد من النتائج' }).click();
@@ -142,22 +200,34 @@ test.describe('search', () => {
 		await expect(page.locator('.search-result').nth(10).locator('a')).toBeFocused();
 	});
 
-	test('the result shows the Arabic exactly as published, Latin runs isolated', async ({ page }) => {
+	test('the result shows the Arabic exactly as published, Latin runs isolated', async ({
+		page,
+	}) => {
 		await search(page, 'ar', 'تحولا');
-		const p1 = page.locator('.search-result:has(a[href="/ar/peru-integration/#p1"]) .search-result-excerpt');
-		await expect(p1).toContainText('حققت حكومة بيرو الجديدة، برئاسة بيدرو كاستيو، تحولاً بمقدار 180 درجة');
+		const p1 = page.locator(
+			'.search-result:has(a[href="/ar/peru-integration/#p1"]) .search-result-excerpt',
+		);
+		await expect(p1).toContainText(
+			'حققت حكومة بيرو الجديدة، برئاسة بيدرو كاستيو، تحولاً بمقدار 180 درجة',
+		);
 		await expect(p1.locator('span[dir="ltr"]', { hasText: '180' })).toHaveCount(1);
 	});
 
 	for (const locale of ['ar', 'en'] as const) {
-		test(`${locale}: without JavaScript the page says search needs it and links to what it covers`, async ({ browser }) => {
+		test(`${locale}: without JavaScript the page says search needs it and links to what it covers`, async ({
+			browser,
+		}) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();
 			await page.goto(`/${locale}/search/?q=lima`);
 			await expect(page.locator('.search-needs-js')).toBeVisible();
-			await expect(page.locator('.search-needs-js')).toContainText(locale === 'ar' ? 'جافاسكربت' : 'JavaScript');
+			await expect(page.locator('.search-needs-js')).toContainText(
+				locale === 'ar' ? 'جافاسكربت' : 'JavaScript',
+			);
 			await expect(page.locator('form[role="search"]')).toBeHidden();
-			const links = await page.locator('.search-needs-js a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+			const links = await page
+				.locator('.search-needs-js a')
+				.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
 			expect(links).toEqual([`/${locale}/`, `/${locale}/glossary/`, `/${locale}/timeline/`]);
 			await context.close();
 		});

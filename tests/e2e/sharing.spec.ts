@@ -7,16 +7,23 @@ test.describe('share controls', () => {
 		await page.addInitScript(() => {
 			const calls: ShareData[] = [];
 			Object.assign(window, { shareCalls: calls });
-			Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void calls.push(data) });
+			Object.defineProperty(navigator, 'share', {
+				value: async (data: ShareData) => void calls.push(data),
+			});
 		});
 		await page.goto('/ar/peru-integration/');
 		await page.getByRole('button', { name: 'شارك الفقرة 4' }).click();
-		const calls = await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
+		const calls = await page.evaluate(
+			() => (window as unknown as { shareCalls: ShareData[] }).shareCalls,
+		);
 		expect(calls).toHaveLength(1);
 		expect(new URL(calls[0]!.url!).pathname).toBe('/ar/peru-integration/p/4/');
 	});
 
-	test('without it, the link is copied and the copy confirmed, visibly and for screen readers', async ({ page, context }) => {
+	test('without it, the link is copied and the copy confirmed, visibly and for screen readers', async ({
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/en/peru-integration/');
 		expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
@@ -24,10 +31,15 @@ test.describe('share controls', () => {
 		const status = page.getByRole('status').filter({ hasText: 'Link copied' });
 		await expect(status).toBeVisible();
 		await expect(status).toContainText('/en/peru-integration/p/7/');
-		expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe('/en/peru-integration/p/7/');
+		expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(
+			'/en/peru-integration/p/7/',
+		);
 	});
 
-	test('in Arabic the copied address is isolated left to right inside the sentence', async ({ page, context }) => {
+	test('in Arabic the copied address is isolated left to right inside the sentence', async ({
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/ar/peru-integration/');
 		await page.getByRole('button', { name: 'شارك الفقرة 4' }).click();
@@ -36,14 +48,19 @@ test.describe('share controls', () => {
 		await expect(page.getByRole('status')).toContainText('نُسخ الرابط');
 	});
 
-	test('a note is shared by its own share address, from the keyboard', async ({ page, context }) => {
+	test('a note is shared by its own share address, from the keyboard', async ({
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/en/peru-integration/#note-leavers');
 		const share = page.locator('#note-leavers').getByRole('button', { name: 'Share this note' });
 		await share.focus();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status')).toContainText('/en/n/leavers/');
-		expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe('/en/n/leavers/');
+		expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(
+			'/en/n/leavers/',
+		);
 	});
 
 	test('adding the controls moves no text', async ({ page }) => {
@@ -54,7 +71,8 @@ test.describe('share controls', () => {
 				new Promise<number>((resolve) => {
 					let total = 0;
 					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+							total += entry.value;
 					}).observe({ type: 'layout-shift', buffered: true });
 					setTimeout(() => resolve(total), 500);
 				}),
@@ -64,7 +82,9 @@ test.describe('share controls', () => {
 });
 
 test.describe('share pages', () => {
-	test('a reader who opens a shared paragraph link lands on the paragraph in the article', async ({ page }) => {
+	test('a reader who opens a shared paragraph link lands on the paragraph in the article', async ({
+		page,
+	}) => {
 		await page.goto('/ar/peru-integration/p/4/');
 		await expect(page).toHaveURL(/\/ar\/peru-integration\/#p4$/);
 		await expect(page.locator('#p4')).toBeInViewport();
@@ -76,7 +96,9 @@ test.describe('share pages', () => {
 		await expect(page.locator('#p4')).toBeInViewport();
 	});
 
-	test('a reader who opens a shared note link lands on the note beside the text', async ({ page }) => {
+	test('a reader who opens a shared note link lands on the note beside the text', async ({
+		page,
+	}) => {
 		await page.goto('/en/n/leavers/');
 		await expect(page).toHaveURL(/\/en\/peru-integration\/#note-leavers$/);
 		await expect(page.locator('#note-leavers')).toHaveAttribute('open', '');
@@ -87,7 +109,9 @@ test.describe('share pages', () => {
 
 		test('a share page shows the shared words verbatim and links to them', async ({ page }) => {
 			await page.goto('/ar/p/4/');
-			await expect(page.locator('blockquote')).toContainText('ويشكل قرار السلطات البيروفية ضربة جديدة لتلك الكتلة');
+			await expect(page.locator('blockquote')).toContainText(
+				'ويشكل قرار السلطات البيروفية ضربة جديدة لتلك الكتلة',
+			);
 			await expect(page.locator('article')).toHaveAttribute('dir', 'rtl');
 			await page.getByRole('link', { name: 'اقرأ الفقرة 4 في المقال' }).click();
 			await expect(page).toHaveURL(/\/ar\/peru-integration\/#p4$/);
@@ -96,16 +120,27 @@ test.describe('share pages', () => {
 
 	// These pages are served without their scripts (axe itself is injected), so without their
 	// forward: what a reader without JavaScript, or a crawler, gets.
-	for (const path of forwardingPages.filter((candidate) => candidate !== '/').filter((_, index) => index % 10 === 0)) {
+	for (const path of forwardingPages
+		.filter((candidate) => candidate !== '/')
+		.filter((_, index) => index % 10 === 0)) {
 		test(`${path} has no axe violation`, async ({ page }) => {
 			await page.route(`**${path}`, async (route) => {
 				const response = await route.fetch();
-				await route.fulfill({ response, body: (await response.text()).replaceAll(/<script\b[^>]*>[\s\S]*?<\/script>/g, '') });
+				await route.fulfill({
+					response,
+					body: (await response.text()).replaceAll(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''),
+				});
 			});
 			await page.goto(path);
 			await expect(page).toHaveURL(new RegExp(`${path}$`));
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-			expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`)).toEqual([]);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			expect(
+				results.violations.map(
+					({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
 		});
 	}
 });

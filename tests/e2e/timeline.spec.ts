@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 
 /** The events as written in content/, to check the pages against. */
 const events = readdirSync('content/timeline/en').map((file) => {
-	const data = parse(readFileSync(`content/timeline/en/${file}`, 'utf8').split('---')[1]!, { schema: 'failsafe' }) as {
+	const data = parse(readFileSync(`content/timeline/en/${file}`, 'utf8').split('---')[1]!, {
+		schema: 'failsafe',
+	}) as {
 		date: string;
 		topics: string[];
 	};
@@ -14,11 +16,19 @@ const visibleEvents = (page: Page) => page.locator('.timeline-event:visible');
 
 test.describe('timeline page', () => {
 	for (const locale of ['ar', 'en'] as const) {
-		test(`${locale}: every event, in date order, grouped by year in ordered lists`, async ({ page }) => {
+		test(`${locale}: every event, in date order, grouped by year in ordered lists`, async ({
+			page,
+		}) => {
 			await page.goto(`/${locale}/timeline/`);
-			const items = page.locator('ol.timeline > li.timeline-year > ol.timeline-events > li.timeline-event');
+			const items = page.locator(
+				'ol.timeline > li.timeline-year > ol.timeline-events > li.timeline-event',
+			);
 			await expect(items).toHaveCount(events.length);
-			const dates = await items.evaluateAll((events) => events.map((event) => event.querySelector('.timeline-event-date time')!.getAttribute('datetime')!));
+			const dates = await items.evaluateAll((events) =>
+				events.map((event) =>
+					event.querySelector('.timeline-event-date time')!.getAttribute('datetime')!,
+				),
+			);
 			expect(dates).toEqual([...dates].sort());
 			expect(new Set(dates)).toEqual(new Set(events.map(({ date }) => date)));
 			const years = await page.locator('.timeline-year-heading').allInnerTexts();
@@ -38,7 +48,9 @@ test.describe('timeline page', () => {
 		await expect(range).toHaveCount(2);
 		await expect(range.nth(0)).toHaveAttribute('datetime', '2014-01-28');
 		await expect(range.nth(1)).toHaveAttribute('datetime', '2014-01-29');
-		await expect(page.locator('#e-zone-of-peace .timeline-event-date')).toHaveText(/^28\s?[–-]\s?29 يناير 2014$/);
+		await expect(page.locator('#e-zone-of-peace .timeline-event-date')).toHaveText(
+			/^28\s?[–-]\s?29 يناير 2014$/,
+		);
 		const allDates = (await page.locator('.timeline-event-date').allInnerTexts()).join(' ');
 		expect(allDates).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
 	});
@@ -49,7 +61,10 @@ test.describe('timeline page', () => {
 		await expect(event).toBeInViewport();
 		await expect(event).toHaveCSS('background-color', /rgb/);
 		expect(await event.evaluate((element) => element.matches(':target'))).toBe(true);
-		await expect(event.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute('href', '#e-bejar-resigns');
+		await expect(event.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute(
+			'href',
+			'#e-bejar-resigns',
+		);
 	});
 
 	test('events link to their paragraphs and glossary terms', async ({ page }) => {
@@ -59,7 +74,10 @@ test.describe('timeline page', () => {
 		await expect(page).toHaveURL(/\/en\/peru-integration\/#p3$/);
 		await expect(page.locator('#p3')).toBeInViewport();
 		await page.goBack();
-		await page.locator('#e-lima-declaration').getByRole('link', { name: 'Lima Group', exact: true }).click();
+		await page
+			.locator('#e-lima-declaration')
+			.getByRole('link', { name: 'Lima Group', exact: true })
+			.click();
 		await expect(page).toHaveURL(/\/en\/glossary\/lima-group\/$/);
 	});
 
@@ -72,17 +90,27 @@ test.describe('timeline page', () => {
 });
 
 test.describe('the article and glossary link to the timeline', () => {
-	test('a paragraph links to the events it concerns, and each opens on the timeline', async ({ page }) => {
+	test('a paragraph links to the events it concerns, and each opens on the timeline', async ({
+		page,
+	}) => {
 		await page.goto('/ar/peru-integration/');
 		const links = page.locator('.paragraph-row:has(#p3) .paragraph-events a');
-		const concerning = events.filter(({ id }) => readFileSync(`content/timeline/ar/${id}.md`, 'utf8').match(/^concerns: \[\{ article: peru-integration, paragraphs: \[.*\bp3\b.*\] \}\]$/m));
+		const concerning = events.filter(({ id }) =>
+			readFileSync(`content/timeline/ar/${id}.md`, 'utf8').match(
+				/^concerns: \[\{ article: peru-integration, paragraphs: \[.*\bp3\b.*\] \}\]$/m,
+			),
+		);
 		await expect(links).toHaveCount(concerning.length);
-		await page.locator('.paragraph-row:has(#p3) .paragraph-events a[href$="#e-lima-declaration"]').click();
+		await page
+			.locator('.paragraph-row:has(#p3) .paragraph-events a[href$="#e-lima-declaration"]')
+			.click();
 		await expect(page).toHaveURL(/\/ar\/timeline\/#e-lima-declaration$/);
 		await expect(page.locator('#e-lima-declaration')).toBeInViewport();
 	});
 
-	test('the compact timeline beside the article lists every event that concerns it', async ({ page }) => {
+	test('the compact timeline beside the article lists every event that concerns it', async ({
+		page,
+	}) => {
 		await page.goto('/en/peru-integration/');
 		const compact = page.getByRole('complementary', { name: 'The events behind the text' });
 		await expect(compact.locator('li li a')).toHaveCount(events.length);
@@ -101,7 +129,9 @@ test.describe('the article and glossary link to the timeline', () => {
 test.describe('filtering by topic', () => {
 	const celac = events.filter(({ topics }) => topics.includes('celac'));
 
-	test('without JavaScript the whole list is there and no dead filter shows', async ({ browser }) => {
+	test('without JavaScript the whole list is there and no dead filter shows', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/en/timeline/?topic=celac');
@@ -110,20 +140,28 @@ test.describe('filtering by topic', () => {
 		await context.close();
 	});
 
-	test('choosing a topic filters the list, says so, and puts it in the address', async ({ page }) => {
+	test('choosing a topic filters the list, says so, and puts it in the address', async ({
+		page,
+	}) => {
 		await page.goto('/en/timeline/');
 		await page.getByRole('radio', { name: 'CELAC' }).check();
 		await expect(visibleEvents(page)).toHaveCount(celac.length);
 		await expect(page).toHaveURL(/\/en\/timeline\/\?topic=celac$/);
-		await expect(page.getByRole('status')).toHaveText(`${celac.length} of ${events.length} events shown`);
+		await expect(page.getByRole('status')).toHaveText(
+			`${celac.length} of ${events.length} events shown`,
+		);
 		// Years with no CELAC event disappear with their events.
-		await expect(page.locator('.timeline-year:visible .timeline-year-heading')).toHaveText([...new Set(celac.map(({ date }) => date.slice(0, 4)))].sort());
+		await expect(page.locator('.timeline-year:visible .timeline-year-heading')).toHaveText(
+			[...new Set(celac.map(({ date }) => date.slice(0, 4)))].sort(),
+		);
 		await page.getByRole('radio', { name: 'All topics' }).check();
 		await expect(visibleEvents(page)).toHaveCount(events.length);
 		await expect(page).toHaveURL(/\/en\/timeline\/$/);
 	});
 
-	test('a shared filtered address opens filtered, and works from the keyboard', async ({ page }) => {
+	test('a shared filtered address opens filtered, and works from the keyboard', async ({
+		page,
+	}) => {
 		await page.goto('/ar/timeline/?topic=unasur');
 		const unasur = events.filter(({ topics }) => topics.includes('unasur'));
 		await expect(page.getByRole('radio', { name: 'أوناسور' })).toBeChecked();
@@ -140,14 +178,17 @@ test.describe('filtering by topic', () => {
 		await page.goto('/en/timeline/?topic=celac#e-lima-declaration');
 		await expect(page.locator('#e-lima-declaration')).toBeInViewport();
 		await expect(visibleEvents(page)).toHaveCount(celac.length + 1);
-		await expect(page.getByRole('status')).toHaveText(`${celac.length + 1} of ${events.length} events shown`);
+		await expect(page.getByRole('status')).toHaveText(
+			`${celac.length + 1} of ${events.length} events shown`,
+		);
 	});
 
 	test('a filtered address is painted filtered: nothing shifts', async ({ page }) => {
 		await page.addInitScript(() => {
 			(window as unknown as { shifts: number }).shifts = 0;
 			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += entry.value;
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+					(window as unknown as { shifts: number }).shifts += entry.value;
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		await page.goto('/ar/timeline/?topic=venezuela');
@@ -155,6 +196,8 @@ test.describe('filtering by topic', () => {
 		await page.evaluate(() => document.fonts.ready);
 		await page.waitForTimeout(300);
 		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
-		await expect(visibleEvents(page)).toHaveCount(events.filter(({ topics }) => topics.includes('venezuela')).length);
+		await expect(visibleEvents(page)).toHaveCount(
+			events.filter(({ topics }) => topics.includes('venezuela')).length,
+		);
 	});
 });

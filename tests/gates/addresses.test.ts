@@ -31,12 +31,17 @@ describe('_redirects', () => {
 
 	it('forwards every moved page, permanently', () => {
 		expect(rules.map(({ from, to, status }) => ({ from, to, status }))).toEqual(
-			movedPages().map(({ from, to }) => ({ from: `${base}${from.slice(1)}`, to: `${base}${to.slice(1)}`, status: 301 })),
+			movedPages().map(({ from, to }) => ({
+				from: `${base}${from.slice(1)}`,
+				to: `${base}${to.slice(1)}`,
+				status: 301,
+			})),
 		);
 	});
 
 	it('sends each rule to a page the build has, and keeps a forward page at the old address', () => {
-		const fileOf = (path: string) => join(distDir, path.slice(base.length), path.endsWith('/') ? 'index.html' : '');
+		const fileOf = (path: string) =>
+			join(distDir, path.slice(base.length), path.endsWith('/') ? 'index.html' : '');
 		const broken = rules.filter(({ to }) => !existsSync(fileOf(to))).map(({ to }) => to);
 		expect(broken).toEqual([]);
 		for (const { from, to } of rules) {

@@ -8,7 +8,10 @@ describe('no request to another origin', () => {
 	});
 
 	it('catches every kind of outside request in a fixture, and leaves links and names alone', () => {
-		const found = findExternalResources('tests/fixtures/gates/external-resources', 'https://example.org/');
+		const found = findExternalResources(
+			'tests/fixtures/gates/external-resources',
+			'https://example.org/',
+		);
 		expect(found.map(({ from, url }) => `${from} ${url}`).sort()).toEqual([
 			'_astro/app.js https://cdn.example/module.js',
 			'index.html //images.example/photo.jpg',

@@ -9,7 +9,9 @@ const pages = listFiles(distDir).filter((file) => file.endsWith('.html'));
 
 function errors(report: Report): string[] {
 	return report.results.flatMap(({ filePath, messages }) =>
-		messages.map(({ line, column, ruleId, message }) => `${filePath}:${line}:${column} ${ruleId}: ${message}`),
+		messages.map(
+			({ line, column, ruleId, message }) => `${filePath}:${line}:${column} ${ruleId}: ${message}`,
+		),
 	);
 }
 
@@ -19,13 +21,18 @@ describe('valid HTML (html-validate, standard + a11y presets)', () => {
 	});
 
 	it.each(pages)('dist/%s has no error', async (page) => {
-		const report = await validator.validateString(readFileSync(`${distDir}/${page}`, 'utf8'), `dist/${page}`);
+		const report = await validator.validateString(
+			readFileSync(`${distDir}/${page}`, 'utf8'),
+			`dist/${page}`,
+		);
 		expect(errors(report)).toEqual([]);
 	});
 
 	it('fails a deliberately broken page', async () => {
 		const report = await validator.validateFile('tests/fixtures/gates/invalid.html');
-		const rules = new Set(report.results.flatMap(({ messages }) => messages.map(({ ruleId }) => ruleId)));
+		const rules = new Set(
+			report.results.flatMap(({ messages }) => messages.map(({ ruleId }) => ruleId)),
+		);
 		expect(rules).toContain('no-dup-id');
 		expect(rules).toContain('wcag/h37');
 		expect(rules).toContain('text-content');

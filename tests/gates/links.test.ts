@@ -22,11 +22,15 @@ describe('no broken link', () => {
 			'sitemap.xml https://example.org/ar/',
 			'style.css /fonts/missing.woff2',
 		]);
-		expect(broken.find(({ link }) => link === '/en/#p99')?.reason).toBe('no element with id "p99" in en/index.html');
+		expect(broken.find(({ link }) => link === '/en/#p99')?.reason).toBe(
+			'no element with id "p99" in en/index.html',
+		);
 	});
 
 	it('catches a link that leaves the base path, as a site under /repo/ would break', () => {
 		const broken = checkLinks('tests/fixtures/gates/broken-site/en', 'https://example.org/en/');
-		expect(broken).toEqual([{ from: 'index.html', link: '../', reason: "outside the site's base path /en/" }]);
+		expect(broken).toEqual([
+			{ from: 'index.html', link: '../', reason: "outside the site's base path /en/" },
+		]);
 	});
 });

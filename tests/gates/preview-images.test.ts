@@ -10,14 +10,21 @@ import { distDir } from './site';
 function expectedCards(): PreviewImageRef[] {
 	const articles = readdirSync('content/articles');
 	const paragraphs = (article: string) =>
-		[...readFileSync(`content/articles/${article}/ar.md`, 'utf8').matchAll(/^:::p\{#p(\d+)\}/gm)].map((match) => Number(match[1]));
-	const slugs = (folder: string) => readdirSync(folder).filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3));
+		[
+			...readFileSync(`content/articles/${article}/ar.md`, 'utf8').matchAll(/^:::p\{#p(\d+)\}/gm),
+		].map((match) => Number(match[1]));
+	const slugs = (folder: string) =>
+		readdirSync(folder)
+			.filter((file) => file.endsWith('.md'))
+			.map((file) => file.slice(0, -3));
 	return [
 		{ kind: 'publication' },
 		...articles.flatMap((article) => [
 			{ kind: 'article', article } as const,
 			...paragraphs(article).map((n) => ({ kind: 'paragraph', article, n }) as const),
-			...slugs(`content/articles/${article}/notes/en`).map((slug) => ({ kind: 'note', slug }) as const),
+			...slugs(`content/articles/${article}/notes/en`).map(
+				(slug) => ({ kind: 'note', slug }) as const,
+			),
 		]),
 		...slugs('content/glossary/en').map((slug) => ({ kind: 'term', slug }) as const),
 	];
@@ -40,7 +47,11 @@ describe('preview images', () => {
 	it('stay at the addresses the first article published them at, with the same picture', () => {
 		const problems = keptCopies()
 			.filter(({ from }) => from.endsWith('.png'))
-			.filter(({ from, copyOf }) => !existsSync(join(distDir, from)) || !readFileSync(join(distDir, from)).equals(readFileSync(join(distDir, copyOf))))
+			.filter(
+				({ from, copyOf }) =>
+					!existsSync(join(distDir, from)) ||
+					!readFileSync(join(distDir, from)).equals(readFileSync(join(distDir, copyOf))),
+			)
 			.map(({ from }) => from);
 		expect(problems).toEqual([]);
 	});

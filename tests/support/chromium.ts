@@ -20,7 +20,7 @@ export function resolveChromium(): string | undefined {
 	throw new Error(
 		'No Chromium found for the browser tests. Install one of:\n' +
 			'  - Debian/Ubuntu: apt-get install -y chromium   (provides /usr/bin/chromium)\n' +
-			'  - Playwright\'s own: npx playwright install chromium   (needs network access)\n' +
+			"  - Playwright's own: npx playwright install chromium   (needs network access)\n" +
 			'  - or set CHROMIUM_PATH to a Chromium executable.\n' +
 			'.ci/run does the first automatically.',
 	);

@@ -27,7 +27,8 @@ export function inkFromCanvas(canvas: Canvas): InkMap {
 	const { data } = canvas.getContext('2d').getImageData(0, 0, width, height);
 	const ink = new Float32Array(width * height);
 	for (let i = 0; i < ink.length; i++) {
-		const luminance = (0.2126 * data[i * 4]! + 0.7152 * data[i * 4 + 1]! + 0.0722 * data[i * 4 + 2]!) / 255;
+		const luminance =
+			(0.2126 * data[i * 4]! + 0.7152 * data[i * 4 + 1]! + 0.0722 * data[i * 4 + 2]!) / 255;
 		ink[i] = 1 - luminance;
 	}
 	return { width, height, ink };
@@ -87,7 +88,8 @@ function inkGrid({ width, ink }: InkMap, box: Box, columns: number, rows: number
 }
 
 function correlation(a: number[], b: number[]): number {
-	const mean = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;
+	const mean = (values: number[]) =>
+		values.reduce((total, value) => total + value, 0) / values.length;
 	const meanA = mean(a);
 	const meanB = mean(b);
 	let covariance = 0;

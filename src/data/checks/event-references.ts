@@ -22,19 +22,37 @@ export interface KnownTargets {
  * misspelt id would leave a link to nothing, so it fails the build. An event also needs its
  * description, in every language.
  */
-export function checkEventReferences(events: readonly EventReferenceInput[], known: KnownTargets): ContentProblem[] {
+export function checkEventReferences(
+	events: readonly EventReferenceInput[],
+	known: KnownTargets,
+): ContentProblem[] {
 	return events.flatMap(({ file, terms, concerns, body }) => [
 		...terms
 			.filter((term) => !known.terms.has(term))
-			.map((term) => ({ file, message: `unknown glossary term "${term}": no content/glossary/<locale>/${term}.md` })),
+			.map((term) => ({
+				file,
+				message: `unknown glossary term "${term}": no content/glossary/<locale>/${term}.md`,
+			})),
 		...concerns.flatMap(({ article, paragraphs }) => {
 			const target = known.articles.get(article);
-			if (!target) return [{ file, message: `unknown article "${article}": content/articles/ has ${[...known.articles.keys()].join(', ')}` }];
+			if (!target)
+				return [
+					{
+						file,
+						message: `unknown article "${article}": content/articles/ has ${[...known.articles.keys()].join(', ')}`,
+					},
+				];
 			return [
 				...paragraphs
 					.filter((paragraph) => !target.paragraphs.has(paragraph))
-					.map((paragraph) => ({ file, message: `unknown paragraph "${paragraph}" of ${article}: ${target.file} has ${[...target.paragraphs].join(', ')}` })),
-				...duplicatesIn(paragraphs, `paragraph of ${article}`).map((message) => ({ file, message })),
+					.map((paragraph) => ({
+						file,
+						message: `unknown paragraph "${paragraph}" of ${article}: ${target.file} has ${[...target.paragraphs].join(', ')}`,
+					})),
+				...duplicatesIn(paragraphs, `paragraph of ${article}`).map((message) => ({
+					file,
+					message,
+				})),
 			];
 		}),
 		...duplicatesIn(
@@ -42,10 +60,19 @@ export function checkEventReferences(events: readonly EventReferenceInput[], kno
 			'article',
 		).map((message) => ({ file, message: `${message}: list its paragraphs together` })),
 		...duplicatesIn(terms, 'term').map((message) => ({ file, message })),
-		...(body?.trim() ? [] : [{ file, message: 'has no description: write one or two sentences after the front matter' }]),
+		...(body?.trim()
+			? []
+			: [
+					{
+						file,
+						message: 'has no description: write one or two sentences after the front matter',
+					},
+				]),
 	]);
 }
 
 function duplicatesIn(ids: readonly string[], what: string): string[] {
-	return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))].map((id) => `lists ${what} "${id}" twice`);
+	return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))].map(
+		(id) => `lists ${what} "${id}" twice`,
+	);
 }

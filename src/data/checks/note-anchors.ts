@@ -21,15 +21,42 @@ export interface ArticleAnchorInput {
  * must mark exactly those words with `:note[…]{#id}` in that paragraph. An edit to either side
  * that breaks the tie fails the build instead of leaving a note pointing at nothing.
  */
-export function checkNoteAnchors(notes: readonly NoteAnchorInput[], article: ArticleAnchorInput): ContentProblem[] {
+export function checkNoteAnchors(
+	notes: readonly NoteAnchorInput[],
+	article: ArticleAnchorInput,
+): ContentProblem[] {
 	return notes.flatMap(({ slug, file, paragraph, quote }) => {
 		const text = article.paragraphs.find(({ id }) => id === paragraph)?.text;
-		if (text === undefined) return [{ file, message: `paragraph "${paragraph}" does not exist in ${article.file}` }];
-		if (!text.includes(quote)) return [{ file, message: `quote "${quote}" is not in paragraph ${paragraph} of ${article.file}` }];
-		const anchor = article.annotations.find(({ directive, ref }) => directive === 'note' && ref === slug);
-		if (!anchor) return [{ file, message: `is not anchored in ${article.file}: mark the quote in ${paragraph} with :note[${quote}]{#${slug}}` }];
-		if (anchor.paragraph !== paragraph) return [{ file, message: `belongs to ${paragraph} but ${article.file} anchors it in ${anchor.paragraph}` }];
-		if (anchor.text !== quote) return [{ file, message: `quote "${quote}" differs from the words ${article.file} marks: "${anchor.text}"` }];
+		if (text === undefined)
+			return [{ file, message: `paragraph "${paragraph}" does not exist in ${article.file}` }];
+		if (!text.includes(quote))
+			return [
+				{ file, message: `quote "${quote}" is not in paragraph ${paragraph} of ${article.file}` },
+			];
+		const anchor = article.annotations.find(
+			({ directive, ref }) => directive === 'note' && ref === slug,
+		);
+		if (!anchor)
+			return [
+				{
+					file,
+					message: `is not anchored in ${article.file}: mark the quote in ${paragraph} with :note[${quote}]{#${slug}}`,
+				},
+			];
+		if (anchor.paragraph !== paragraph)
+			return [
+				{
+					file,
+					message: `belongs to ${paragraph} but ${article.file} anchors it in ${anchor.paragraph}`,
+				},
+			];
+		if (anchor.text !== quote)
+			return [
+				{
+					file,
+					message: `quote "${quote}" differs from the words ${article.file} marks: "${anchor.text}"`,
+				},
+			];
 		return [];
 	});
 }

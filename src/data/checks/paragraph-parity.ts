@@ -11,7 +11,10 @@ export interface ParagraphIds {
  * the addresses readers share (`#p4`) and the language switch relies on them.
  * Every version is compared with the reference (the original).
  */
-export function checkParagraphParity(reference: ParagraphIds, versions: readonly ParagraphIds[]): ContentProblem[] {
+export function checkParagraphParity(
+	reference: ParagraphIds,
+	versions: readonly ParagraphIds[],
+): ContentProblem[] {
 	return [reference, ...versions].flatMap((version) => [
 		...duplicates(version),
 		...(version === reference ? [] : differences(reference, version)),
@@ -20,7 +23,10 @@ export function checkParagraphParity(reference: ParagraphIds, versions: readonly
 
 function duplicates({ file, ids }: ParagraphIds): ContentProblem[] {
 	const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
-	return [...new Set(repeated)].map((id) => ({ file, message: `paragraph id "${id}" appears more than once` }));
+	return [...new Set(repeated)].map((id) => ({
+		file,
+		message: `paragraph id "${id}" appears more than once`,
+	}));
 }
 
 function differences(reference: ParagraphIds, version: ParagraphIds): ContentProblem[] {
@@ -28,10 +34,16 @@ function differences(reference: ParagraphIds, version: ParagraphIds): ContentPro
 	const missing = reference.ids.filter((id) => !version.ids.includes(id));
 	const extra = version.ids.filter((id) => !reference.ids.includes(id));
 	if (missing.length > 0) {
-		problems.push({ file: version.file, message: `missing paragraph ${list(missing)} that ${reference.file} has` });
+		problems.push({
+			file: version.file,
+			message: `missing paragraph ${list(missing)} that ${reference.file} has`,
+		});
 	}
 	if (extra.length > 0) {
-		problems.push({ file: version.file, message: `paragraph ${list(extra)} not in ${reference.file}` });
+		problems.push({
+			file: version.file,
+			message: `paragraph ${list(extra)} not in ${reference.file}`,
+		});
 	}
 	if (problems.length === 0 && version.ids.join() !== reference.ids.join()) {
 		problems.push({

@@ -10,6 +10,13 @@ export function checkPlaceholders(file: string, source: string): ContentProblem[
 	return frontMatter.split(/\r?\n/).flatMap((line, index) => {
 		const value = line.replace(/(^|\s)#.*$/, '');
 		const key = /^\s*([\w-]+):/.exec(value)?.[1];
-		return /\bTODO\b/.test(value) ? [{ file: `${file}:${index + 2}`, message: `${key ?? 'a value'} is still TODO: write it, or delete the line if it is optional` }] : [];
+		return /\bTODO\b/.test(value)
+			? [
+					{
+						file: `${file}:${index + 2}`,
+						message: `${key ?? 'a value'} is still TODO: write it, or delete the line if it is optional`,
+					},
+				]
+			: [];
 	});
 }

@@ -14,7 +14,10 @@ export interface LocalizedEntry {
  * language must find the same note, and a term page must have its twin. The missing file is
  * named after the one that exists (same folder, the other locale).
  */
-export function checkTranslationPairs(entries: readonly LocalizedEntry[], locales: readonly Locale[]): ContentProblem[] {
+export function checkTranslationPairs(
+	entries: readonly LocalizedEntry[],
+	locales: readonly Locale[],
+): ContentProblem[] {
 	const slugs = [...new Set(entries.map(({ slug }) => slug))].sort();
 	return slugs.flatMap((slug) => {
 		const present = entries.filter((entry) => entry.slug === slug);

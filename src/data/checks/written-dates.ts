@@ -14,6 +14,9 @@ export function checkWrittenDates(file: string, source: string): ContentProblem[
 	return frontMatter.split(/\r?\n/).flatMap((line, index) =>
 		[...line.matchAll(datedField)]
 			.filter(([, , written]) => partialDateStart(written!) === undefined)
-			.map(([, key, written]) => ({ file: `${file}:${index + 2}`, message: `${key} "${written}" is not a date in the calendar (YYYY-MM-DD)` })),
+			.map(([, key, written]) => ({
+				file: `${file}:${index + 2}`,
+				message: `${key} "${written}" is not a date in the calendar (YYYY-MM-DD)`,
+			})),
 	);
 }

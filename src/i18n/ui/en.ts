@@ -4,7 +4,8 @@
  */
 export default {
 	'site.name': 'Close Reading',
-	'site.purpose': 'Arabic news texts published in full, exactly as written, beside our English translation, and read closely: every claim checked, every name explained, every source given.',
+	'site.purpose':
+		'Arabic news texts published in full, exactly as written, beside our English translation, and read closely: every claim checked, every name explained, every source given.',
 	'skip.toContent': 'Skip to the content',
 	'language.switchLabel': 'Language',
 	'article.label': 'Annotated commentary',
@@ -13,18 +14,22 @@ export default {
 	'article.section': 'Section',
 	'article.published': 'Published',
 	'article.original': 'Original page',
-	'article.verbatim': 'The original is reproduced exactly as published, including its spelling and punctuation.',
+	'article.verbatim':
+		'The original is reproduced exactly as published, including its spelling and punctuation.',
 	'article.translated': 'Translation by Close Reading.',
 	'article.body': 'The text',
 	'paragraph.link': 'Link to paragraph {{n}}',
-	'footer.note': 'An independent, annotated reading. Analysis and translations are ours; each text belongs to its publisher.',
+	'footer.note':
+		'An independent, annotated reading. Analysis and translations are ours; each text belongs to its publisher.',
 	'nav.label': 'Sections',
 	'nav.home': 'Articles',
 	'nav.glossary': 'Glossary',
 	'nav.timeline': 'Timeline',
 	'timeline.title': 'Timeline',
-	'timeline.description': 'The events behind the texts we read, each linked to the paragraphs that concern it, with its sources.',
-	'timeline.calendar': 'Dates are Gregorian. An event known only to the month or the year is dated that way.',
+	'timeline.description':
+		'The events behind the texts we read, each linked to the paragraphs that concern it, with its sources.',
+	'timeline.calendar':
+		'Dates are Gregorian. An event known only to the month or the year is dated that way.',
 	'timeline.filter': 'Show events about',
 	'timeline.filterAll': 'All topics',
 	'timeline.filterStatus': '{{shown}} of {{total}} events shown',
@@ -53,13 +58,15 @@ export default {
 	'settings.textSize.larger': 'Larger',
 	'nav.parallel': 'Side by side',
 	'parallel.title': 'Arabic and English, side by side',
-	'parallel.description': 'The text paragraph by paragraph: the Arabic original exactly as published, beside our English translation.',
+	'parallel.description':
+		'The text paragraph by paragraph: the Arabic original exactly as published, beside our English translation.',
 	'parallel.original': 'Arabic original',
 	'parallel.translation': 'English translation',
 	'translation.show': 'Show the {{language}} of paragraph {{n}}',
 	'translation.hide': 'Hide the {{language}} of paragraph {{n}}',
 	'translation.name': 'Arabic original',
-	'translation.failed': 'The Arabic original could not be loaded. Read it in the side-by-side view.',
+	'translation.failed':
+		'The Arabic original could not be loaded. Read it in the side-by-side view.',
 	'paragraph.short': 'Paragraph {{n}}',
 	'annotation.hint.term': 'glossary',
 	'annotation.hint.context': 'context note',
@@ -96,7 +103,8 @@ export default {
 	'annotations.intro': 'Underlined words open a note or a glossary entry.',
 	'popover.more': 'Read more',
 	'glossary.title': 'Glossary',
-	'glossary.description': 'The people, organisations, events and ideas behind the texts we read, with their spellings, dates and sources.',
+	'glossary.description':
+		'The people, organisations, events and ideas behind the texts we read, with their spellings, dates and sources.',
 	'glossary.letters': 'Jump to a letter',
 	'glossary.spellings': 'Spellings',
 	'glossary.dates': 'Key dates',
@@ -130,17 +138,21 @@ export default {
 	'share.note': 'Share this note',
 	'share.copied': 'Link copied: {{url}}',
 	'notFound.title': 'Page not found',
-	'notFound.message': 'Nothing is published at this address. It may have been mistyped, or the page may have moved.',
+	'notFound.message':
+		'Nothing is published at this address. It may have been mistyped, or the page may have moved.',
 	'moved.title': 'This page has moved',
-	'moved.message': 'What was published at this address is now at a new one; links to the old address keep working.',
+	'moved.message':
+		'What was published at this address is now at a new one; links to the old address keep working.',
 	'moved.link': 'Go to the new address',
 	'nav.search': 'Search',
 	'search.title': 'Search',
-	'search.description': 'Search our English translations, our notes on them, the glossary and the timeline. Each result takes you to the exact paragraph, note, term or event.',
+	'search.description':
+		'Search our English translations, our notes on them, the glossary and the timeline. Each result takes you to the exact paragraph, note, term or event.',
 	'search.label': 'Search for',
 	'search.submit': 'Search',
 	'search.hint': 'The Arabic original has its own search, in Arabic.',
-	'search.needsJs': 'Search needs JavaScript, which is turned off or blocked in this browser. Everything it searches can also be read from these pages:',
+	'search.needsJs':
+		'Search needs JavaScript, which is turned off or blocked in this browser. Everything it searches can also be read from these pages:',
 	'search.loading': 'Searching…',
 	'search.failed': 'Search could not be loaded. Reload the page to try again.',
 	'search.none': 'No results for “{{query}}”.',

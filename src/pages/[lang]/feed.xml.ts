@@ -16,7 +16,8 @@ export const GET: APIRoute = async ({ locals, site }) => {
 	const { locale, lang, t } = locals.route;
 	const absolute = (path: string) => new URL(path, site).href;
 	const articles = await loadArticles();
-	const dateOf = (index: number) => articles[index]!.versions[locale].entry.data.provenance.published.latest;
+	const dateOf = (index: number) =>
+		articles[index]!.versions[locale].entry.data.provenance.published.latest;
 	const feed = new Feed({
 		id: absolute(urls.home(locale)),
 		link: absolute(urls.home(locale)),
@@ -32,7 +33,16 @@ export const GET: APIRoute = async ({ locals, site }) => {
 	articles.forEach((article, index) => {
 		const { title, standfirst, provenance } = article.versions[locale].entry.data;
 		const link = absolute(urls.article(locale, article.slug));
-		feed.addItem({ id: link, link, title, description: standfirst, date: dateOf(index), author: [{ name: provenance.publisher }] });
+		feed.addItem({
+			id: link,
+			link,
+			title,
+			description: standfirst,
+			date: dateOf(index),
+			author: [{ name: provenance.publisher }],
+		});
 	});
-	return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return new Response(feed.atom1(), {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});
 };

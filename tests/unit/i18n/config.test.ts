@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, isLocale, localeCodes, locales, otherLocales } from '../../../src/i18n/config';
+import {
+	defaultLocale,
+	isLocale,
+	localeCodes,
+	locales,
+	otherLocales,
+} from '../../../src/i18n/config';
 
 describe('locales', () => {
 	it('has Arabic right to left and English left to right', () => {

@@ -51,20 +51,32 @@ describe('remark-reject-unknown-directives', () => {
 	it('fails on a directive no plugin handles, naming it', async () => {
 		const error = await renderError(':::p{#p1}\nنص :mystery[كلمة] هنا.\n:::\n');
 		expect(error.message).toMatch(/Unsupported directive ":mystery"/);
-		expect((await renderError('::embed{#x}\n', 'content/glossary/en/x.md')).message).toMatch(/Unsupported directive "::embed"/);
+		expect((await renderError('::embed{#x}\n', 'content/glossary/en/x.md')).message).toMatch(
+			/Unsupported directive "::embed"/,
+		);
 	});
 
 	it('does not mistake times or ratios for directives', async () => {
-		const { metadata } = await renderMarkdown(':::p{#p1}\nAt 10:30, a 2:1 vote.\n:::\n', 'content/articles/peru-integration/en.md');
-		expect(metadata.frontmatter['paragraphs']).toMatchObject([{ id: 'p1', text: 'At 10:30, a 2:1 vote.' }]);
+		const { metadata } = await renderMarkdown(
+			':::p{#p1}\nAt 10:30, a 2:1 vote.\n:::\n',
+			'content/articles/peru-integration/en.md',
+		);
+		expect(metadata.frontmatter['paragraphs']).toMatchObject([
+			{ id: 'p1', text: 'At 10:30, a 2:1 vote.' },
+		]);
 	});
 });
 
 describe('rehype-paragraph-permalinks', () => {
 	it('adds a numbered permalink labelled in the file language', async () => {
 		const ar = await renderMarkdown(twoParagraphs, 'content/articles/peru-integration/ar.md');
-		expect(ar.code).toContain('<a class="paragraph-link" href="#p2" aria-label="رابط الفقرة 2" data-ui="">2</a>');
-		const en = await renderMarkdown(':::p{#p7}\nText.\n:::\n', 'content/articles/peru-integration/en.md');
+		expect(ar.code).toContain(
+			'<a class="paragraph-link" href="#p2" aria-label="رابط الفقرة 2" data-ui="">2</a>',
+		);
+		const en = await renderMarkdown(
+			':::p{#p7}\nText.\n:::\n',
+			'content/articles/peru-integration/en.md',
+		);
 		expect(en.code).toContain('aria-label="Link to paragraph 7"');
 	});
 });

@@ -30,7 +30,10 @@ describe('rehype-isolate-bidi', () => {
 	});
 
 	it('tags Arabic inside English with lang and dir', async () => {
-		const { code } = await renderMarkdown(':::p{#p1}\nThe text says حصار here.\n:::\n', 'content/articles/peru-integration/en.md');
+		const { code } = await renderMarkdown(
+			':::p{#p1}\nThe text says حصار here.\n:::\n',
+			'content/articles/peru-integration/en.md',
+		);
 		expect(code).toContain('says <span dir="rtl" lang="ar">حصار</span> here.');
 	});
 

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { previewFontFile } from '../../../src/og/fonts';
 import { renderSpecimen } from '../../../src/og/specimen';
 import { chromiumArgs, resolveChromium } from '../../support/chromium';
-import { compareInk, inkFromCanvas, inkFromPng, type InkComparison, type InkMap } from '../../support/ink-compare';
+import {
+	compareInk,
+	inkFromCanvas,
+	inkFromPng,
+	type InkComparison,
+	type InkMap,
+} from '../../support/ink-compare';
 
 /**
  * Proof that the preview images set Arabic as a browser does: shaped (joined letters), right to
@@ -24,7 +30,10 @@ let chromiumLine: InkMap;
 
 beforeAll(async () => {
 	const executablePath = resolveChromium();
-	browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+	browser = await chromium.launch({
+		args: chromiumArgs,
+		...(executablePath ? { executablePath } : {}),
+	});
 	chromiumLine = await renderInChromium(phrase);
 }, 60_000);
 
@@ -35,7 +44,10 @@ afterAll(async () => {
 async function renderInChromium(text: string): Promise<InkMap> {
 	const face = (family: string, file: string) =>
 		`@font-face { font-family: "${family}"; src: url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format("woff2"); }`;
-	const page = await browser.newPage({ deviceScaleFactor: 1, viewport: { width: 2400, height: 400 } });
+	const page = await browser.newPage({
+		deviceScaleFactor: 1,
+		viewport: { width: 2400, height: 400 },
+	});
 	await page.setContent(`<!doctype html><html lang="ar" dir="rtl"><head><style>
 		${face('Naskh', previewFontFile('Close Reading OG Naskh'))}
 		${face('Naskh Latin', previewFontFile('Close Reading OG Naskh Latin'))}
@@ -53,7 +65,8 @@ async function renderInChromium(text: string): Promise<InkMap> {
 const canvasLine = (text: string) => inkFromCanvas(renderSpecimen('ar', text, size));
 
 /** Two renderings of the line are the same picture: near-identical ink grids and box shapes. */
-const alike = ({ correlation, aspect }: InkComparison) => correlation > 0.95 && Math.abs(aspect - 1) < 0.05;
+const alike = ({ correlation, aspect }: InkComparison) =>
+	correlation > 0.95 && Math.abs(aspect - 1) < 0.05;
 
 describe('Arabic in preview images', () => {
 	test('matches Chromium: same letters, joined, in the same right-to-left order', () => {

@@ -15,7 +15,9 @@ const english: PreviewCard = {
 	locale: 'en',
 	kicker: 'Glossary · Organisation',
 	title: 'Lima Group',
-	body: 'An informal bloc of governments in the Americas, formed in Lima on 8 August 2017. '.repeat(8),
+	body: 'An informal bloc of governments in the Americas, formed in Lima on 8 August 2017. '.repeat(
+		8,
+	),
 	siteName: 'Close Reading',
 };
 
@@ -38,17 +40,28 @@ describe('renderPreviewCard', () => {
 
 	test('puts the text on the start side: right on Arabic cards, left on English ones', async () => {
 		const inkSides = async ({ locale, title }: PreviewCard) => {
-			const image = await loadImage(await renderPreviewCard({ locale, title, kicker: '', siteName: '' }));
+			const image = await loadImage(
+				await renderPreviewCard({ locale, title, kicker: '', siteName: '' }),
+			);
 			const canvas = createCanvas(image.width, image.height);
 			const ctx = canvas.getContext('2d');
 			ctx.drawImage(image, 0, 0);
 			// The title's band of rows, away from the accent stripe on the start edge.
 			const { data } = ctx.getImageData(30, 150, 1140, 330);
-			const dark = (x: number) => Array.from({ length: 330 }, (_, y) => data[(y * 1140 + x) * 4]!).some((value) => value < 100);
+			const dark = (x: number) =>
+				Array.from({ length: 330 }, (_, y) => data[(y * 1140 + x) * 4]!).some(
+					(value) => value < 100,
+				);
 			return { left: dark(100), right: dark(1050) };
 		};
-		expect(await inkSides({ ...arabic, title: 'مجموعة ليما' })).toEqual({ left: false, right: true });
-		expect(await inkSides({ ...english, title: 'Lima Group' })).toEqual({ left: true, right: false });
+		expect(await inkSides({ ...arabic, title: 'مجموعة ليما' })).toEqual({
+			left: false,
+			right: true,
+		});
+		expect(await inkSides({ ...english, title: 'Lima Group' })).toEqual({
+			left: true,
+			right: false,
+		});
 	});
 });
 
@@ -60,7 +73,13 @@ describe('preview fonts', () => {
 			return ctx.measureText(text).width;
 		};
 		const fallback = (size: number) => `${size}px "No Such Family Anywhere"`;
-		expect(width(previewFont('ar', 40), 'الحكومة البيروفية')).not.toBeCloseTo(width(fallback(40), 'الحكومة البيروفية'), 0);
-		expect(width(previewFont('en', 40), 'Peru’s foreign policy')).not.toBeCloseTo(width(fallback(40), 'Peru’s foreign policy'), 0);
+		expect(width(previewFont('ar', 40), 'الحكومة البيروفية')).not.toBeCloseTo(
+			width(fallback(40), 'الحكومة البيروفية'),
+			0,
+		);
+		expect(width(previewFont('en', 40), 'Peru’s foreign policy')).not.toBeCloseTo(
+			width(fallback(40), 'Peru’s foreign policy'),
+			0,
+		);
 	});
 });

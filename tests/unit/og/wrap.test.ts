@@ -6,15 +6,24 @@ const measure = (text: string) => text.length;
 
 describe('wrapText', () => {
 	test('fills each line up to the width, breaking at spaces', () => {
-		expect(wrapText('one two three four five', measure, 9)).toEqual({ lines: ['one two', 'three', 'four five'], truncated: false });
+		expect(wrapText('one two three four five', measure, 9)).toEqual({
+			lines: ['one two', 'three', 'four five'],
+			truncated: false,
+		});
 	});
 
 	test('ends the last allowed line with an ellipsis, dropping a comma before it', () => {
-		expect(wrapText('حققت حكومة بيرو، برئاسة بيدرو كاستيو', measure, 16, 1)).toEqual({ lines: ['حققت حكومة بيرو…'], truncated: true });
+		expect(wrapText('حققت حكومة بيرو، برئاسة بيدرو كاستيو', measure, 16, 1)).toEqual({
+			lines: ['حققت حكومة بيرو…'],
+			truncated: true,
+		});
 	});
 
 	test('drops words until the ellipsis fits', () => {
-		expect(wrapText('aaaa bbbb cccc dddd', measure, 9, 1)).toEqual({ lines: ['aaaa…'], truncated: true });
+		expect(wrapText('aaaa bbbb cccc dddd', measure, 9, 1)).toEqual({
+			lines: ['aaaa…'],
+			truncated: true,
+		});
 	});
 
 	test('gives a word wider than a line a line of its own', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, queryTerms, type ExcerptPiece } from '../../../src/search/excerpt';
 
-const marked = (pieces: ExcerptPiece[]) => pieces.filter((piece) => piece.match).map((piece) => piece.text);
+const marked = (pieces: ExcerptPiece[]) =>
+	pieces.filter((piece) => piece.match).map((piece) => piece.text);
 const whole = (pieces: ExcerptPiece[]) => pieces.map((piece) => piece.text).join('');
 
 describe('queryTerms', () => {
@@ -11,12 +12,15 @@ describe('queryTerms', () => {
 });
 
 describe('excerpt', () => {
-	const p4 = 'ضربة جديدة لتلك الكتلة وفشلًا آخر في تطلعاتها لزعزعة استقرار الحكومة الدستورية للرئيس نيكولاس مادورو';
+	const p4 =
+		'ضربة جديدة لتلك الكتلة وفشلًا آخر في تطلعاتها لزعزعة استقرار الحكومة الدستورية للرئيس نيكولاس مادورو';
 
 	it('marks the original words that a folded query matches, whole', () => {
 		expect(marked(excerpt(p4, 'الحكومه'))).toEqual(['الحكومة']);
 		expect(marked(excerpt(p4, 'حكومه'))).toEqual(['الحكومة']);
-		expect(marked(excerpt('وعدم التدخل في الشؤون الداخلية للدول الأخرى.', 'الاخري'))).toEqual(['الأخرى']);
+		expect(marked(excerpt('وعدم التدخل في الشؤون الداخلية للدول الأخرى.', 'الاخري'))).toEqual([
+			'الأخرى',
+		]);
 	});
 
 	it('shows the text as written, diacritics and hamzas included', () => {

@@ -22,7 +22,12 @@ describe('toPagefindRecord', () => {
 	});
 
 	it('keeps the text to show exactly as written, and the address without the base', () => {
-		expect(record.meta).toEqual({ title: term.title, kind: 'term', detail: 'منظمة', text: term.text });
+		expect(record.meta).toEqual({
+			title: term.title,
+			kind: 'term',
+			detail: 'منظمة',
+			text: term.text,
+		});
 		expect(record.url).toBe('/ar/glossary/celac/');
 		expect(record.language).toBe('ar');
 	});

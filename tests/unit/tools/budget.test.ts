@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadBudget, overBudget, type PageBudget, type PageMeasure } from '../../../scripts/bench/budget';
+import {
+	loadBudget,
+	overBudget,
+	type PageBudget,
+	type PageMeasure,
+} from '../../../scripts/bench/budget';
 
 const budget: PageBudget = {
 	requests: 8,
@@ -21,7 +26,12 @@ const withinBudget: PageMeasure = {
 		{ url: '/_astro/fonts/a.woff2', bytes: 52_700, script: 'arabic' },
 		{ url: '/_astro/fonts/l.woff2', bytes: 11_500, script: 'latin' },
 	],
-	lighthouse: { scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, lcpMs: 1351, cls: 0, tbtMs: 40 },
+	lighthouse: {
+		scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+		lcpMs: 1351,
+		cls: 0,
+		tbtMs: 40,
+	},
 };
 
 describe('overBudget', () => {
@@ -38,7 +48,10 @@ describe('overBudget', () => {
 				...withinBudget.fonts,
 				{ url: '/_astro/fonts/b.woff2', bytes: 94_000, script: 'arabic' },
 			],
-			lighthouse: { ...withinBudget.lighthouse!, scores: { ...withinBudget.lighthouse!.scores, performance: 97 } },
+			lighthouse: {
+				...withinBudget.lighthouse!,
+				scores: { ...withinBudget.lighthouse!.scores, performance: 97 },
+			},
 		};
 		expect(overBudget(heavy, budget)).toEqual([
 			'requests 12 > 8',
@@ -53,8 +66,15 @@ describe('overBudget', () => {
 
 	it('reads the budget the repository keeps, with a budget for every page', () => {
 		const config = loadBudget();
-		for (const [name, { budget: kind }] of Object.entries(config.pages)) expect(config.budgets[kind], name).toBeDefined();
-		expect(config.budgets['article']).toMatchObject({ kbExcludingFonts: 30, htmlKb: 18, jsKb: 6, requests: 8, kbPerFace: 60 });
+		for (const [name, { budget: kind }] of Object.entries(config.pages))
+			expect(config.budgets[kind], name).toBeDefined();
+		expect(config.budgets['article']).toMatchObject({
+			kbExcludingFonts: 30,
+			htmlKb: 18,
+			jsKb: 6,
+			requests: 8,
+			kbPerFace: 60,
+		});
 		expect(config.buildSeconds).toBe(10);
 	});
 });

@@ -15,7 +15,8 @@ import {
 } from '../../../scripts/new-article/scaffold';
 import { renderMarkdown } from '../../support/markdown';
 
-const arabic = 'قال الوزير: «لن نعود إلى ما تسمى مجموعة ليما»، وأضاف (في الساعة 10:30)؛ أليس كذلك؟!';
+const arabic =
+	'قال الوزير: «لن نعود إلى ما تسمى مجموعة ليما»، وأضاف (في الساعة 10:30)؛ أليس كذلك؟!';
 const english = 'Peru’s new government — a “180-degree turn”, it says.';
 const received = `${arabic}\n${english}\nالفقرة الثالثة والأخيرة.\n`;
 
@@ -43,7 +44,16 @@ describe('new-article: slugs', () => {
 	});
 
 	it('rejects a slug that is not lower-case ASCII words joined by hyphens', () => {
-		for (const slug of ['Peru', 'peru_integration', 'peru--integration', '-peru', 'peru-', 'بيرو', 'peru integration', '']) {
+		for (const slug of [
+			'Peru',
+			'peru_integration',
+			'peru--integration',
+			'-peru',
+			'peru-',
+			'بيرو',
+			'peru integration',
+			'',
+		]) {
 			expect(slugProblem(slug)).toMatch(/not a valid slug/);
 		}
 	});
@@ -65,7 +75,11 @@ describe('new-article: the text as received', () => {
 	});
 
 	it('splits into one paragraph per line, exactly as written', () => {
-		expect(splitParagraphs(stripFinalNewline(received))).toEqual([arabic, english, 'الفقرة الثالثة والأخيرة.']);
+		expect(splitParagraphs(stripFinalNewline(received))).toEqual([
+			arabic,
+			english,
+			'الفقرة الثالثة والأخيرة.',
+		]);
 		expect(splitParagraphs('')).toEqual([]);
 	});
 
@@ -97,10 +111,15 @@ describe('new-article: the Markdown files', () => {
 
 	it('gives the original text the build reads back as equal to original.txt', async () => {
 		const markdown = originalMarkdown('ar', paragraphs);
-		const { metadata } = await renderMarkdown(bodyOf(markdown), 'content/articles/new-article-test/ar.md');
+		const { metadata } = await renderMarkdown(
+			bodyOf(markdown),
+			'content/articles/new-article-test/ar.md',
+		);
 		const rendered = metadata.frontmatter['paragraphs'] as { id: string; text: string }[];
 		expect(rendered.map(({ id }) => id)).toEqual(['p1', 'p2', 'p3']);
-		expect(checkVerbatim('ar.md', rendered, 'original.txt', stripFinalNewline(received))).toEqual([]);
+		expect(checkVerbatim('ar.md', rendered, 'original.txt', stripFinalNewline(received))).toEqual(
+			[],
+		);
 	});
 
 	it('leaves every translation block empty, with the same ids', () => {
@@ -130,7 +149,9 @@ describe('new-article: the Markdown files', () => {
 		expect(Object.keys(data)).toEqual(Object.keys(articleSchema.shape));
 		const provenance = data['provenance'] as Record<string, unknown>;
 		expect(Object.keys(provenance)).toEqual(Object.keys(provenanceSchema.shape));
-		expect(Object.keys(provenance['published'] as object)).toEqual(Object.keys(provenanceSchema.shape.published.shape));
+		expect(Object.keys(provenance['published'] as object)).toEqual(
+			Object.keys(provenanceSchema.shape.published.shape),
+		);
 		expect(data['title']).toBe('TODO');
 		expect(articleSchema.safeParse(data).success).toBe(false);
 	});

@@ -32,7 +32,10 @@ describe('resolveRequest, the static host', () => {
 	});
 
 	it('redirects a directory without its slash, and answers 404 with the site page', () => {
-		expect(resolveRequest(dir, '/', '/en', false)).toMatchObject({ status: 301, headers: { location: '/en/' } });
+		expect(resolveRequest(dir, '/', '/en', false)).toMatchObject({
+			status: 301,
+			headers: { location: '/en/' },
+		});
 		const missing = resolveRequest(dir, '/', '/nowhere/', false);
 		expect(missing.status).toBe(404);
 		expect(missing.body.toString()).toBe('<p>Not here</p>');
@@ -43,8 +46,12 @@ describe('resolveRequest, the static host', () => {
 		expect(deep.status).toBe(404);
 		expect(deep.body.toString()).toBe('<p>Not here, in English</p>');
 		expect(resolveRequest(dir, '/repo/', '/repo/en', false).status).toBe(301);
-		expect(resolveRequest(dir, '/repo/', '/repo/fr/nowhere/', false).body.toString()).toBe('<p>Not here</p>');
-		expect(resolveRequest(dir, '/repo/', '/elsewhere/en/x/', false).body.toString()).toBe('<p>Not here</p>');
+		expect(resolveRequest(dir, '/repo/', '/repo/fr/nowhere/', false).body.toString()).toBe(
+			'<p>Not here</p>',
+		);
+		expect(resolveRequest(dir, '/repo/', '/elsewhere/en/x/', false).body.toString()).toBe(
+			'<p>Not here</p>',
+		);
 	});
 
 	it('mounts the site under its base path and refuses paths outside it', () => {

@@ -12,7 +12,14 @@ describe('Arabic dictionary order', () => {
 	});
 
 	it('sorts as a dictionary would, not by the article', () => {
-		const names = ['منطقة سلام', 'التكامل الإقليمي', 'بيدرو كاستيو', 'الرئاسة المؤقتة', 'أوسكار ماورتوا', 'خوان غوايدو'];
+		const names = [
+			'منطقة سلام',
+			'التكامل الإقليمي',
+			'بيدرو كاستيو',
+			'الرئاسة المؤقتة',
+			'أوسكار ماورتوا',
+			'خوان غوايدو',
+		];
 		expect(sortByName(names, 'ar', (name) => name)).toEqual([
 			'أوسكار ماورتوا',
 			'بيدرو كاستيو',
@@ -26,12 +33,13 @@ describe('Arabic dictionary order', () => {
 
 describe('English order', () => {
 	it('sorts alphabetically, ignoring accents and case', () => {
-		expect(sortByName(['Óscar Maúrtua', 'CELAC', 'Nicolás Maduro', 'interim president'], 'en', (name) => name)).toEqual([
-			'CELAC',
-			'interim president',
-			'Nicolás Maduro',
-			'Óscar Maúrtua',
-		]);
+		expect(
+			sortByName(
+				['Óscar Maúrtua', 'CELAC', 'Nicolás Maduro', 'interim president'],
+				'en',
+				(name) => name,
+			),
+		).toEqual(['CELAC', 'interim president', 'Nicolás Maduro', 'Óscar Maúrtua']);
 		expect(indexLetter('Óscar Maúrtua', 'en')).toBe('O');
 	});
 });

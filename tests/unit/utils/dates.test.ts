@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatDay, formatDayRange, formatPartialDate, formatPartialDateRange, isoDay, partialDateStart } from '../../../src/utils/dates';
+import {
+	datePrecision,
+	formatDay,
+	formatDayRange,
+	formatPartialDate,
+	formatPartialDateRange,
+	isoDay,
+	partialDateStart,
+} from '../../../src/utils/dates';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const easternDigits = /[\u0660-\u0669\u06F0-\u06F9]/;
@@ -24,7 +32,9 @@ describe('dates', () => {
 	});
 
 	it('writes ranges with the shared month and year once', () => {
-		expect(formatDayRange('en', day('2021-08-08'), day('2021-08-16'))).toMatch(/^8\s?–\s?16 August 2021$/);
+		expect(formatDayRange('en', day('2021-08-08'), day('2021-08-16'))).toMatch(
+			/^8\s?–\s?16 August 2021$/,
+		);
 		const arabic = formatDayRange('ar', day('2021-08-08'), day('2021-08-16'));
 		expect(arabic).not.toMatch(easternDigits);
 		expect(arabic.match(/أغسطس/g)).toHaveLength(1);
@@ -99,7 +109,9 @@ describe('formatPartialDateRange', () => {
 
 	it('writes month and year ranges at their precision', () => {
 		const months = formatPartialDateRange('en', '2021-08', '2021-09');
-		expect(`${months.start}${months.separator}${months.end}`).toMatch(/^August\s?–\s?September 2021$/);
+		expect(`${months.start}${months.separator}${months.end}`).toMatch(
+			/^August\s?–\s?September 2021$/,
+		);
 		const years = formatPartialDateRange('ar', '2017', '2018');
 		expect(`${years.start}${years.separator}${years.end}`).toMatch(/^2017\s?[–-]\s?2018$/);
 	});

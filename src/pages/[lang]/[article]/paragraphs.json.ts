@@ -9,4 +9,5 @@ import { paragraphsFile } from '../../../data/paragraphs-file';
  */
 export const getStaticPaths = articlePages;
 
-export const GET: APIRoute<{ article: Article }> = ({ props, locals }) => paragraphsFile(props.article, locals.route.locale);
+export const GET: APIRoute<{ article: Article }> = ({ props, locals }) =>
+	paragraphsFile(props.article, locals.route.locale);

@@ -13,11 +13,16 @@ import { renderPreviewCard } from '../../../og/render';
 export const getStaticPaths = (async () => {
 	const perLocale = await Promise.all(
 		localeCodes.map(async (lang) =>
-			(await loadPreviewCards(lang)).map(({ ref, card }) => ({ params: { lang, card: previewImageName(ref) }, props: { card } })),
+			(await loadPreviewCards(lang)).map(({ ref, card }) => ({
+				params: { lang, card: previewImageName(ref) },
+				props: { card },
+			})),
 		),
 	);
 	return perLocale.flat();
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: PreviewCard }> = async ({ props }) =>
-	new Response(new Uint8Array(await renderPreviewCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
+	new Response(new Uint8Array(await renderPreviewCard(props.card)), {
+		headers: { 'Content-Type': 'image/png' },
+	});
