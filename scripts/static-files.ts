@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { headersFor, readHostRules, redirectFor } from './host-rules.ts';
 
 /** Content types of what the site ships. */
 export const contentTypes: Record<string, string> = {
@@ -48,7 +49,9 @@ export interface StaticResponse {
 /**
  * Maps a request URL to a file in `dir`, as static hosts do: `/base/en/` → `en/index.html`,
  * anything missing → the nearest `404.html` up its path (`/base/en/x/y` → `en/404.html`, else
- * `404.html`, as Cloudflare Pages does) with status 404. Paths outside `dir` are refused.
+ * `404.html`, as Cloudflare Pages does) with status 404. Paths outside `dir` are refused. The
+ * site's `_redirects` forward first and its `_headers` apply to every answer (host-rules.ts),
+ * over the defaults here.
  */
 export function resolveRequest(
 	dir: string,
@@ -57,6 +60,27 @@ export function resolveRequest(
 	acceptsBrotli: boolean,
 ): StaticResponse {
 	const pathname = decodeURIComponent(new URL(url, 'http://host').pathname);
+	const rules = readHostRules(dir);
+	const answer = (response: StaticResponse): StaticResponse => ({
+		...response,
+		headers: { ...response.headers, ...headersFor(rules, pathname) },
+	});
+	const forward = redirectFor(rules, pathname);
+	if (forward)
+		return answer({
+			status: forward.status,
+			headers: { location: forward.location },
+			body: Buffer.alloc(0),
+		});
+	return answer(resolveFile(dir, base, pathname, acceptsBrotli));
+}
+
+function resolveFile(
+	dir: string,
+	base: string,
+	pathname: string,
+	acceptsBrotli: boolean,
+): StaticResponse {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const file =
 		pathname.startsWith(prefix) || `${pathname}/` === prefix

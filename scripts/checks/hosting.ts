@@ -2,34 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages } from '../../src/hosting/site-files.ts';
 import { belongsInSitemap } from '../../src/hosting/sitemap.ts';
-
-/** A `_headers` file (Netlify, Cloudflare Pages): path pattern → header name (lower case) → value. */
-export type HeaderRules = Map<string, Map<string, string>>;
-
-/**
- * Parses the `_headers` syntax: a path pattern alone on a line, then its headers indented as
- * `Name: value`; `#` starts a comment. A header line before any path is an error, as it is for
- * the hosts.
- */
-export function parseHeadersFile(text: string): HeaderRules {
-	const rules: HeaderRules = new Map();
-	let current: Map<string, string> | undefined;
-	for (const [index, line] of text.split('\n').entries()) {
-		if (line.trim() === '' || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			current = new Map();
-			rules.set(line.trim(), current);
-			continue;
-		}
-		const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-		if (!current || !header)
-			throw new Error(
-				`_headers line ${index + 1}: expected a path, or an indented "Name: value" under one: ${line}`,
-			);
-		current.set(header[1]!.toLowerCase(), header[2]!.trim());
-	}
-	return rules;
-}
+import { parseHeadersFile } from '../host-rules.ts';
 
 /** One `<url>` of a sitemap: its address and its `hreflang` alternates. */
 export interface SitemapUrl {

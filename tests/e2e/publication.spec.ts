@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const article = 'peru-integration';
@@ -73,10 +74,35 @@ test.describe('addresses published before there were several articles', () => {
 		expect(await old.text()).toBe(await current.text());
 	});
 
+	test('a host that reads _redirects answers the old address with a permanent redirect', async ({
+		request,
+	}) => {
+		const response = await request.get('/ar/parallel/', { maxRedirects: 0 });
+		expect(response.status()).toBe(301);
+		expect(response.headers()['location']).toBe(`/ar/${article}/parallel/`);
+	});
+
+	test('the preview server sends the headers of _headers, as the host does', async ({
+		request,
+	}) => {
+		const headers = (await request.get('/en/')).headers();
+		expect(headers['x-content-type-options']).toBe('nosniff');
+		expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	});
+
 	test.describe('without JavaScript', () => {
 		test.use({ javaScriptEnabled: false });
 
-		test('the old side-by-side address forwards by meta refresh', async ({ page }) => {
+		test('on a host that reads no _redirects, the forward page at the old address moves on by meta refresh', async ({
+			page,
+		}) => {
+			// The forward page as such a host serves it: the file itself, no redirect in front.
+			await page.route('**/ar/parallel/', (route) =>
+				route.fulfill({
+					contentType: 'text/html',
+					body: readFileSync('dist/ar/parallel/index.html', 'utf8'),
+				}),
+			);
 			await page.goto('/ar/parallel/');
 			await expect(page).toHaveURL(new RegExp(`/ar/${article}/parallel/$`));
 		});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkHostingFiles, parseHeadersFile, parseSitemap } from '../../scripts/checks/hosting';
+import { checkHostingFiles, parseSitemap } from '../../scripts/checks/hosting';
+import { parseHeadersFile } from '../../scripts/host-rules';
 import { localeCodes } from '../../src/i18n/config';
 import { distDir, siteUrl } from './site';
 

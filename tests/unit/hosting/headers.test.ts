@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../../scripts/checks/hosting';
+import { parseHeadersFile } from '../../../scripts/host-rules';
 import { headersFile, immutableCaching, securityHeaders } from '../../../src/hosting/headers';
 
 describe('headersFile', () => {

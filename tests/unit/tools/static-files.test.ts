@@ -60,3 +60,46 @@ describe('resolveRequest, the static host', () => {
 		expect(resolveRequest(dir, '/', '/../../etc/passwd', false).status).toBe(404);
 	});
 });
+
+describe('resolveRequest applies the host files, as Netlify and Cloudflare Pages do', () => {
+	let site: string;
+	beforeAll(() => {
+		site = mkdtempSync(join(tmpdir(), 'site-'));
+		mkdirSync(join(site, 'en/parallel'), { recursive: true });
+		mkdirSync(join(site, 'en/peru/parallel'), { recursive: true });
+		mkdirSync(join(site, '_astro'));
+		writeFileSync(join(site, 'en/parallel/index.html'), '<p>Forward page</p>');
+		writeFileSync(join(site, 'en/peru/parallel/index.html'), '<p>Side by side</p>');
+		writeFileSync(join(site, '_astro/app.js'), 'export {};');
+		writeFileSync(join(site, '404.html'), '<p>Not here</p>');
+		writeFileSync(
+			join(site, '_headers'),
+			'/repo/*\n  X-Content-Type-Options: nosniff\n\n/repo/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+		);
+		writeFileSync(
+			join(site, '_redirects'),
+			'# moved\n/repo/en/parallel/ /repo/en/peru/parallel/ 301\n',
+		);
+	});
+
+	it('sends the headers of every _headers rule a path matches, over the defaults', () => {
+		const page = resolveRequest(site, '/repo/', '/repo/en/peru/parallel/', false);
+		expect(page.headers['x-content-type-options']).toBe('nosniff');
+		expect(page.headers['cache-control']).toBe('no-cache');
+		const script = resolveRequest(site, '/repo/', '/repo/_astro/app.js', false);
+		expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+		expect(
+			resolveRequest(site, '/repo/', '/repo/nowhere/', false).headers['x-content-type-options'],
+		).toBe('nosniff');
+	});
+
+	it('forwards a _redirects address, with or without its slash, even where a forward page exists', () => {
+		for (const url of ['/repo/en/parallel/', '/repo/en/parallel', '/repo/en/parallel/?q=1']) {
+			expect(resolveRequest(site, '/repo/', url, false)).toMatchObject({
+				status: 301,
+				headers: { location: '/repo/en/peru/parallel/' },
+			});
+		}
+		expect(resolveRequest(site, '/repo/', '/repo/en/peru/parallel/', false).status).toBe(200);
+	});
+});
