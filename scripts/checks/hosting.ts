@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages } from '../../src/hosting/site-files.ts';
 import { belongsInSitemap } from '../../src/hosting/sitemap.ts';
-import { parseHeadersFile } from '../host-rules.ts';
+import { parseHeadersFile, type HeaderRules } from '../host-rules.ts';
 
 /** One `<url>` of a sitemap: its address and its `hreflang` alternates. */
 export interface SitemapUrl {

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/config';
+import type { PluralMessage } from '../i18n/ui';
 import { excerpt } from '../search/excerpt';
 import { normalizeArabic } from '../search/normalize-arabic';
 import type { PagefindApi, PagefindResult } from '../search/pagefind-api';
@@ -17,7 +18,7 @@ export interface SearchStrings {
 	failed: string;
 	none: string;
 	/** By plural category (`Intl.PluralRules`), with `{{n}}` and `{{query}}`. */
-	results: Record<Intl.LDMLPluralRule, string>;
+	results: PluralMessage;
 	kinds: Record<(typeof searchKinds)[number], string>;
 }
 
@@ -74,7 +75,7 @@ export function enhanceSearch(): void {
 			status.textContent =
 				count === 0
 					? fill(strings.none, count)
-					: fill(strings.results[plural.select(count)], count);
+					: fill(strings.results[plural.select(count)] ?? strings.results.other, count);
 			await showMore();
 		} catch (error) {
 			pagefind = undefined;

@@ -1,6 +1,7 @@
 /**
- * English interface strings. Flat dotted keys; `{{name}}` placeholders are filled by `t()`.
- * This file defines the key set: every other dictionary must have exactly these keys.
+ * English interface strings. Flat dotted keys; `{{name}}` placeholders are filled by `t()`. A
+ * message with a count is an object by plural category (`Intl.PluralRules` for the locale), read
+ * with `plural()`. This file defines the key set: every other dictionary must have these keys.
  */
 export default {
 	'site.name': 'Close Reading',
@@ -156,11 +157,11 @@ export default {
 	'search.loading': 'Searching…',
 	'search.failed': 'Search could not be loaded. Reload the page to try again.',
 	'search.none': 'No results for “{{query}}”.',
-	'search.results.one': '1 result for “{{query}}”.',
-	'search.results.two': '2 results for “{{query}}”.',
-	'search.results.few': '{{n}} results for “{{query}}”.',
-	'search.results.many': '{{n}} results for “{{query}}”.',
-	'search.results.other': '{{n}} results for “{{query}}”.',
+	// A message with a count, by plural category (Intl.PluralRules): English has two.
+	'search.results': {
+		one: '1 result for “{{query}}”.',
+		other: '{{n}} results for “{{query}}”.',
+	},
 	'search.more': 'More results',
 	'search.kind.paragraph': 'Article',
 	'search.kind.note': 'Note',

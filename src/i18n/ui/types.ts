@@ -1,7 +1,17 @@
 import type en from './en';
 
-/** A key of the interface dictionaries, e.g. `'paragraph.link'`. */
-export type UiKey = keyof typeof en;
+type English = typeof en;
 
-/** A complete dictionary: every key, each a string. */
-export type UiDictionary = Record<UiKey, string>;
+/** A message with a count, by plural category: `other` always, the rest as the locale has them. */
+export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/** A key of a plain message, e.g. `'paragraph.link'`: what `t()` takes. */
+export type UiKey = { [K in keyof English]: English[K] extends string ? K : never }[keyof English];
+
+/** A key of a message with a count, e.g. `'search.results'`: what `plural()` takes. */
+export type PluralKey = Exclude<keyof English, UiKey>;
+
+/** A complete dictionary: every key, each a string or, for counts, a plural message. */
+export type UiDictionary = {
+	[K in keyof English]: English[K] extends string ? string : PluralMessage;
+};
