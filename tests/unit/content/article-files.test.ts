@@ -10,6 +10,7 @@ import { renderMarkdown } from '../../support/markdown';
 const receivedSha256 = '1657f07b50d6fcf8be94409269a86431e4e275c70532b5fe249bf11a9df992e7';
 const receivedPath = 'content/articles/peru-integration/original.txt';
 const received = readFileSync(receivedPath, 'utf8');
+const seed = '../shared/seed/000_9c412d41fcc3f527.txt';
 
 async function paragraphsOf(path: string): Promise<ParagraphRecord[]> {
 	const source = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -20,8 +21,12 @@ async function paragraphsOf(path: string): Promise<ParagraphRecord[]> {
 describe('the article content', () => {
 	it('keeps original.txt exactly as received', () => {
 		expect(createHash('sha256').update(received).digest('hex')).toBe(receivedSha256);
-		const seed = '../shared/seed/000_9c412d41fcc3f527.txt';
-		if (existsSync(seed)) expect(received).toBe(readFileSync(seed, 'utf8'));
+	});
+
+	// The seed sits beside the repository on the newsroom's machines only: elsewhere this is reported
+	// as skipped, by name, rather than passing without having looked.
+	it.skipIf(!existsSync(seed))('keeps original.txt identical to the seed beside the repository', () => {
+		expect(received).toBe(readFileSync(seed, 'utf8'));
 	});
 
 	it('shows the Arabic text verbatim once the Markdown is rendered', async () => {
