@@ -58,11 +58,14 @@ export default defineConfig({
 				// Astro marks every content module with the directive "use astro:head-inject", and
 				// Rolldown warns, once per content file, that a module-level directive may not survive
 				// bundling: Astro's own open bug, https://github.com/withastro/astro/issues/18087 (Astro
-				// 7.3 with Vite's Rolldown). Exactly that warning is dropped, so that a real one does not
+				// 7.3 with Vite's Rolldown). Exactly that warning, for content modules
+				// (`content/….md?astroPropagatedAssets`), is dropped, so that a real one does not
 				// scroll past unseen among 150; every other log goes on. Remove once it is fixed upstream.
 				onLog(level, log, handler) {
+					const contentModule = /\/content\/.*\.md\?astroPropagatedAssets$/.test(log.id ?? '');
 					if (
 						log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						contentModule &&
 						log.message.includes('"use astro:head-inject"')
 					)
 						return;

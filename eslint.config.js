@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 /**
  * A small rule set, each rule for a mistake the type checker lets through; style is Prettier's.
  * TypeScript itself (strictest, `astro check`) already rejects unused locals and parameters, and
- * `knip` (knip.json) finds unused files and exports.
+ * `knip` (knip.jsonc) finds unused files and exports.
  */
 export default tseslint.config(
 	{

@@ -3,7 +3,10 @@
  * the front matter to fill and one block per paragraph (the original's verbatim, the translations'
  * empty, for the build to report until they are written).
  *
- *   npm run new-article <slug> [path/to/original.txt] [--original ar]
+ *   npm run new-article <slug> [path/to/original.txt]
+ *
+ * The original is in the site's original language (Arabic): the interface calls it the original
+ * and lays the side-by-side view out around it, and the build checks it.
  *
  * Run it without a path to get an empty original.txt to paste the text into, then run it again.
  */
@@ -11,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultLocale, isLocale, localeCodes, locales, type Locale } from '../src/i18n/config.ts';
+import { defaultLocale, localeCodes, locales, type Locale } from '../src/i18n/config.ts';
 import {
 	articleMarkdown,
 	nextSteps,
@@ -21,13 +24,13 @@ import {
 	stripFinalNewline,
 } from './new-article/scaffold.ts';
 
-const usage = 'Usage: npm run new-article <slug> [path/to/original.txt] [--original ar]';
+const usage = 'Usage: npm run new-article <slug> [path/to/original.txt]';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function parseCommandLine() {
 	return parseArgs({
 		allowPositionals: true,
-		options: { original: { type: 'string', default: defaultLocale } },
+		options: {},
 	});
 }
 
@@ -38,13 +41,10 @@ function main(): number {
 	} catch (error) {
 		return fail(`${(error as Error).message}\n${usage}`);
 	}
-	const { positionals, values } = parsed;
+	const { positionals } = parsed;
 	const [slug, source, ...extra] = positionals;
 	if (slug === undefined || extra.length > 0) return fail(usage);
-	const originalLocale = values.original;
-	if (!isLocale(originalLocale)) {
-		return fail(`--original must be one of ${localeCodes.join(', ')}; got "${originalLocale}"`);
-	}
+	const originalLocale = defaultLocale;
 	const problem = slugProblem(slug);
 	if (problem) return fail(problem);
 
@@ -103,7 +103,7 @@ function main(): number {
 	}
 
 	if (paragraphs.length === 0) {
-		const again = `npm run new-article ${slug}${originalLocale === defaultLocale ? '' : ` --original ${originalLocale}`}`;
+		const again = `npm run new-article ${slug}`;
 		console.log(
 			`${show(originalFile)} is empty. Paste the text as received into it, one paragraph per line ` +
 				`(no blank lines), then run the command again:\n  ${again}`,

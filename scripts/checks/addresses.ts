@@ -56,20 +56,52 @@ export interface AddressReport {
 /**
  * Compares a build with the list. An address counts as kept when the build serves a file there
  * (a page, a forward page, a kept copy) or `_redirects` forwards it.
+ *
+ * @param base the base path the site was built under: `_redirects` rules include it, the list
+ *   does not
  */
-export function compareAddresses(listed: readonly string[], dir: string): AddressReport {
+export function compareAddresses(
+	listed: readonly string[],
+	dir: string,
+	base = '/',
+): AddressReport {
 	const built = new Set(builtAddresses(dir));
-	const redirectsFile = join(dir, '_redirects');
-	const forwarded = new Set(
-		existsSync(redirectsFile)
-			? parseRedirects(readFileSync(redirectsFile, 'utf8')).map(({ from }) => from)
-			: [],
-	);
+	const forwarded = new Set(redirectRules(dir).map(({ from }) => withoutBase(from, base)));
 	const listedSet = new Set(listed);
 	return {
 		lost: listed.filter((address) => !built.has(address) && !forwarded.has(address)),
 		unlisted: [...built].filter((address) => !listedSet.has(address)),
 	};
+}
+
+/**
+ * The `_redirects` rules whose target the build does not serve, or whose old address has no forward
+ * page of its own (hosts that read no `_redirects` need it): each as `from → to: why`.
+ */
+export function checkRedirects(dir: string, base = '/'): string[] {
+	const built = new Set(builtAddresses(dir));
+	return redirectRules(dir).flatMap(({ from, to }) => {
+		const problems: string[] = [];
+		if (!built.has(withoutBase(to, base)))
+			problems.push(`${from} → ${to}: the build has nothing at ${to}`);
+		const page = join(dir, withoutBase(from, base), 'index.html');
+		if (!existsSync(page)) problems.push(`${from} → ${to}: no forward page at ${from}`);
+		else if (
+			!readFileSync(page, 'utf8').includes(`<meta http-equiv="refresh" content="0; url=${to}"`)
+		)
+			problems.push(`${from} → ${to}: the forward page at ${from} does not lead to ${to}`);
+		return problems;
+	});
+}
+
+function redirectRules(dir: string): { from: string; to: string }[] {
+	const file = join(dir, '_redirects');
+	return existsSync(file) ? parseRedirects(readFileSync(file, 'utf8')) : [];
+}
+
+function withoutBase(path: string, base: string): string {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path;
 }
 
 /** Sorting that does not depend on the machine's locale. */

@@ -1,7 +1,7 @@
 /**
  * Paragraph ids are the one addressing scheme shared by both languages: `p1`, `p2`, …
  * They are ASCII so that links stay short when pasted, and identical across languages so
- * that `/en/#p4` and `/ar/#p4` are the same paragraph.
+ * that `/en/<article>/#p4` and `/ar/<article>/#p4` are the same paragraph.
  */
 export const paragraphIdPattern = /^p[1-9]\d*$/;
 

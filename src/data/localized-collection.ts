@@ -4,6 +4,7 @@ import { isLocale, localeCodes, type Locale } from '../i18n/config';
 import { articlesFolder } from './checks/article-folders';
 import { assertNoProblems, type ContentProblem } from './checks/problems';
 import { checkTranslationPairs, type LocalizedEntry } from './checks/translation-pairs';
+import { checkUniqueIds } from './checks/unique-ids';
 import { checkPlaceholders } from './checks/placeholders';
 import { checkWrittenDates } from './checks/written-dates';
 
@@ -88,22 +89,4 @@ export async function loadLocalized<C extends LocalizedCollection>(
 	return Object.fromEntries(
 		localeCodes.map((locale) => [locale, items.filter((item) => item.locale === locale)]),
 	) as Record<Locale, LocalizedItem<C>[]>;
-}
-
-/**
- * A note's id is its address (`/<lang>/notes/<id>/`) whatever article it belongs to: two articles
- * cannot both have a note of one id.
- */
-function checkUniqueIds(items: readonly LocalizedItem<LocalizedCollection>[]): ContentProblem[] {
-	const bySlug = Map.groupBy(items, ({ slug }) => slug);
-	return [...bySlug].flatMap(([slug, same]) => {
-		const articles = [...new Set(same.map(({ article }) => article))];
-		if (articles.length < 2) return [];
-		return same
-			.filter(({ article }) => article !== articles[0])
-			.map(({ file }) => ({
-				file,
-				message: `note id "${slug}" is taken by ${same.find(({ article }) => article === articles[0])!.file}: note ids are addresses, unique across articles; rename this one`,
-			}));
-	});
 }

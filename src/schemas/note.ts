@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { paragraphIdSchema, sourceSchema } from './shared';
 import { noteKinds, verdicts } from './vocabulary';
 
-/** Front matter of `content/notes/<locale>/<id>.md`: the same id in every language. */
+/** Front matter of `content/articles/<slug>/notes/<locale>/<id>.md`: the same id in every language. */
 export const noteSchema = z
 	.object({
 		kind: z.enum(noteKinds),

@@ -3,7 +3,7 @@ import { saveLocalePreference } from './locale-preference';
 
 /**
  * Enhances the language switch: the link to the other language carries the current `#fragment`
- * (so `/en/#p4` switches to `/ar/#p4`), and a click remembers the choice for `/`.
+ * (so `/en/<article>/#p4` switches to `/ar/<article>/#p4`), and a click remembers the choice for `/`.
  * Without JavaScript the link still works and opens the top of the other page.
  */
 export function enhanceLanguageSwitch(): void {

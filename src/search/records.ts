@@ -15,7 +15,7 @@ export type SearchKind = (typeof searchKinds)[number];
  * from pages, so the text of popovers is not indexed a second time under the paragraph).
  */
 export interface SearchRecord {
-	/** Site path of the exact place, without the base: `/ar/#p4`, `/en/glossary/celac/`. */
+	/** Site path of the exact place, without the base: `/ar/peru-integration/#p4`, `/en/glossary/celac/`. */
 	url: string;
 	/** BCP 47 tag; Pagefind builds one index per language. */
 	language: string;

@@ -65,6 +65,21 @@ test.describe('addresses published before there were several articles', () => {
 		await expect(page.locator('#p4')).toBeInViewport();
 	});
 
+	test('on a host that reads no _redirects, the forward page moves on at once, keeping the fragment', async ({
+		page,
+	}) => {
+		// The forward page itself, as such a host serves it: no redirect in front of it.
+		await page.route('**/en/parallel/', (route) =>
+			route.fulfill({
+				contentType: 'text/html',
+				body: readFileSync('dist/en/parallel/index.html', 'utf8'),
+			}),
+		);
+		await page.goto('/en/parallel/#p4');
+		await expect(page).toHaveURL(new RegExp(`/en/${article}/parallel/#p4$`));
+		await expect(page.locator('#p4')).toBeInViewport();
+	});
+
 	test('the old paragraphs file is still the first article’s paragraphs', async ({ request }) => {
 		const [old, current] = await Promise.all([
 			request.get('/en/paragraphs.json'),

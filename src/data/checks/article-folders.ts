@@ -1,4 +1,4 @@
-import { localeCodes } from '../../i18n/config';
+import { defaultLocale, localeCodes } from '../../i18n/config';
 import { articleSlugPattern, isReservedSlug } from '../../routing/reserved-slugs';
 import type { ContentProblem } from './problems';
 
@@ -74,6 +74,13 @@ export function checkArticleFolders(
 			problems.push({
 				file,
 				message: `needs exactly one language file with role: original, found ${originals.length}`,
+			});
+		} else if (originals[0]!.id !== `${slug}/${defaultLocale}`) {
+			// The interface calls the original's language the original and lays the side-by-side view
+			// out around it: an original in another language would be mislabelled everywhere.
+			problems.push({
+				file: originals[0]!.file,
+				message: `is the original, but the site publishes ${defaultLocale} originals: ${defaultLocale}.md must have role: original, and this file role: translation`,
 			});
 		}
 	}

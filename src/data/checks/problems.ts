@@ -1,6 +1,6 @@
 /** One thing wrong with the content, tied to the file an editor has to open. */
 export interface ContentProblem {
-	/** Path from the project root, e.g. `content/article/en.md`. */
+	/** Path from the project root, e.g. `content/articles/peru-integration/en.md`. */
 	file: string;
 	message: string;
 }

@@ -9,7 +9,7 @@ export default {
 		'Arabic news texts published in full, exactly as written, beside our English translation, and read closely: every claim checked, every name explained, every source given.',
 	'skip.toContent': 'Skip to the content',
 	'language.switchLabel': 'Language',
-	'article.label': 'Annotated commentary',
+	'article.label': 'Annotated reading',
 	'article.provenance': 'About this text',
 	'article.publisher': 'Published by',
 	'article.section': 'Section',

@@ -25,30 +25,44 @@ describe('the article content', () => {
 
 	// The seed sits beside the repository on the newsroom's machines only: elsewhere this is reported
 	// as skipped, by name, rather than passing without having looked.
-	it.skipIf(!existsSync(seed))('keeps original.txt identical to the seed beside the repository', () => {
-		expect(received).toBe(readFileSync(seed, 'utf8'));
-	});
+	it.skipIf(!existsSync(seed))(
+		'keeps original.txt identical to the seed beside the repository',
+		() => {
+			expect(received).toBe(readFileSync(seed, 'utf8'));
+		},
+	);
 
 	it('shows the Arabic text verbatim once the Markdown is rendered', async () => {
 		const paragraphs = await paragraphsOf('content/articles/peru-integration/ar.md');
 		expect(paragraphs).toHaveLength(10);
-		expect(checkVerbatim('content/articles/peru-integration/ar.md', paragraphs, receivedPath, received)).toEqual([]);
+		expect(
+			checkVerbatim('content/articles/peru-integration/ar.md', paragraphs, receivedPath, received),
+		).toEqual([]);
 	});
 
 	it('has the same paragraph ids, p1 to p10, in both languages', async () => {
 		const ar = await paragraphsOf('content/articles/peru-integration/ar.md');
 		const en = await paragraphsOf('content/articles/peru-integration/en.md');
 		expect(ar.map(({ id }) => id)).toEqual(Array.from({ length: 10 }, (_, i) => `p${i + 1}`));
-		const problems = checkParagraphParity(
-			{ file: 'ar.md', ids: ar.map(({ id }) => id) },
-			[{ file: 'en.md', ids: en.map(({ id }) => id) }],
-		);
+		const problems = checkParagraphParity({ file: 'ar.md', ids: ar.map(({ id }) => id) }, [
+			{ file: 'en.md', ids: en.map(({ id }) => id) },
+		]);
 		expect(problems).toEqual([]);
 	});
 
 	it('writes the English names in their standard spellings', async () => {
-		const text = (await paragraphsOf('content/articles/peru-integration/en.md')).map(({ text }) => text).join('\n');
-		for (const name of ['Pedro Castillo', 'Juan Guaidó', 'Donald Trump', 'Nicolás Maduro', 'Hugo Chávez', 'UNASUR', 'CELAC']) {
+		const text = (await paragraphsOf('content/articles/peru-integration/en.md'))
+			.map(({ text }) => text)
+			.join('\n');
+		for (const name of [
+			'Pedro Castillo',
+			'Juan Guaidó',
+			'Donald Trump',
+			'Nicolás Maduro',
+			'Hugo Chávez',
+			'UNASUR',
+			'CELAC',
+		]) {
 			expect(text).toContain(name);
 		}
 	});

@@ -6,7 +6,10 @@ import { timelineSchema } from '../../../src/schemas/timeline';
 const known = {
 	terms: new Set(['lima-group', 'unasur']),
 	articles: new Map([
-		['peru-integration', { file: 'content/articles/peru-integration/en.md', paragraphs: new Set(['p1', 'p2', 'p3']) }],
+		[
+			'peru-integration',
+			{ file: 'content/articles/peru-integration/en.md', paragraphs: new Set(['p1', 'p2', 'p3']) },
+		],
 		['other', { file: 'content/articles/other/en.md', paragraphs: new Set(['p1']) }],
 	]),
 };
@@ -34,20 +37,41 @@ describe('checkEventReferences', () => {
 		];
 		const problems = checkEventReferences([{ ...event, terms: ['lima-grup'], concerns }], known);
 		expect(problems).toEqual([
-			{ file: event.file, message: 'unknown glossary term "lima-grup": no content/glossary/<locale>/lima-grup.md' },
-			{ file: event.file, message: 'unknown paragraph "p12" of peru-integration: content/articles/peru-integration/en.md has p1, p2, p3' },
-			{ file: event.file, message: 'unknown article "nowhere": content/articles/ has peru-integration, other' },
+			{
+				file: event.file,
+				message: 'unknown glossary term "lima-grup": no content/glossary/<locale>/lima-grup.md',
+			},
+			{
+				file: event.file,
+				message:
+					'unknown paragraph "p12" of peru-integration: content/articles/peru-integration/en.md has p1, p2, p3',
+			},
+			{
+				file: event.file,
+				message: 'unknown article "nowhere": content/articles/ has peru-integration, other',
+			},
 		]);
 	});
 
 	it('does not take the paragraph of the wrong article', () => {
-		const problems = checkEventReferences([{ ...event, concerns: [{ article: 'other', paragraphs: ['p3'] }] }], known);
-		expect(problems.map(({ message }) => message)).toEqual(['unknown paragraph "p3" of other: content/articles/other/en.md has p1']);
+		const problems = checkEventReferences(
+			[{ ...event, concerns: [{ article: 'other', paragraphs: ['p3'] }] }],
+			known,
+		);
+		expect(problems.map(({ message }) => message)).toEqual([
+			'unknown paragraph "p3" of other: content/articles/other/en.md has p1',
+		]);
 	});
 
 	it('reports a missing description and repeated ids', () => {
-		const problems = checkEventReferences([{ ...event, terms: ['unasur', 'unasur'], body: '  \n' }], known);
-		expect(problems.map(({ message }) => message)).toEqual(['lists term "unasur" twice', 'has no description: write one or two sentences after the front matter']);
+		const problems = checkEventReferences(
+			[{ ...event, terms: ['unasur', 'unasur'], body: '  \n' }],
+			known,
+		);
+		expect(problems.map(({ message }) => message)).toEqual([
+			'lists term "unasur" twice',
+			'has no description: write one or two sentences after the front matter',
+		]);
 	});
 });
 
@@ -56,39 +80,57 @@ describe('timelineSchema', () => {
 		date: '2014-01-28',
 		title: 'Zone of Peace',
 		topics: ['celac'],
-		sources: [{ title: 'T', lang: 'es', publisher: 'P', url: 'https://example.org/x', kind: 'wire' }],
+		sources: [
+			{ title: 'T', lang: 'es', publisher: 'P', url: 'https://example.org/x', kind: 'wire' },
+		],
 	};
 	const issues = (data: unknown) => {
 		const result = timelineSchema.safeParse(data);
-		return result.success ? [] : result.error.issues.map(({ path, message }) => `${path.join('.')}: ${message}`);
+		return result.success
+			? []
+			: result.error.issues.map(({ path, message }) => `${path.join('.')}: ${message}`);
 	};
 
 	it('accepts a day, a month or a year, and a range at one precision', () => {
 		expect(issues(valid)).toEqual([]);
 		expect(issues({ ...valid, date: '2021-08' })).toEqual([]);
 		expect(issues({ ...valid, date: 2004 })).toEqual([]);
-		expect(issues({ ...valid, date: new Date('2014-01-28T00:00:00Z'), end: '2014-01-29' })).toEqual([]);
+		expect(issues({ ...valid, date: new Date('2014-01-28T00:00:00Z'), end: '2014-01-29' })).toEqual(
+			[],
+		);
 	});
 
 	it('rejects dates that are malformed or not in the calendar', () => {
-		expect(issues({ ...valid, date: '28/01/2014' })).toEqual(['date: use YYYY-MM-DD, YYYY-MM or YYYY']);
-		expect(issues({ ...valid, date: '2014-02-30' })).toEqual(['date: is not a date in the calendar']);
+		expect(issues({ ...valid, date: '28/01/2014' })).toEqual([
+			'date: use YYYY-MM-DD, YYYY-MM or YYYY',
+		]);
+		expect(issues({ ...valid, date: '2014-02-30' })).toEqual([
+			'date: is not a date in the calendar',
+		]);
 		expect(issues({ ...valid, date: '2014-13' })).toEqual(['date: is not a date in the calendar']);
 	});
 
 	it('rejects a range that mixes precisions or runs backwards', () => {
-		expect(issues({ ...valid, end: '2014-02' })).toEqual(['end: must be written at the same precision as date (both YYYY-MM-DD, both YYYY-MM or both YYYY)']);
+		expect(issues({ ...valid, end: '2014-02' })).toEqual([
+			'end: must be written at the same precision as date (both YYYY-MM-DD, both YYYY-MM or both YYYY)',
+		]);
 		expect(issues({ ...valid, end: '2014-01-27' })).toEqual(['end: must come after date']);
 	});
 
 	it('rejects an unknown topic and a malformed paragraph id', () => {
 		expect(issues({ ...valid, topics: ['mercosur'] })[0]).toMatch(/^topics\.0: /);
-		expect(issues({ ...valid, concerns: [{ article: 'peru-integration', paragraphs: ['4'] }] })).toEqual(['concerns.0.paragraphs.0: a paragraph id such as p4']);
+		expect(
+			issues({ ...valid, concerns: [{ article: 'peru-integration', paragraphs: ['4'] }] }),
+		).toEqual(['concerns.0.paragraphs.0: a paragraph id such as p4']);
 	});
 
 	it('rejects paragraphs that do not name their article', () => {
-		expect(issues({ ...valid, paragraphs: ['p4'] })[0]).toMatch(/^: Unrecognized key.*"paragraphs"/);
-		expect(issues({ ...valid, concerns: [{ paragraphs: ['p4'] }] })[0]).toMatch(/^concerns\.0\.article: /);
+		expect(issues({ ...valid, paragraphs: ['p4'] })[0]).toMatch(
+			/^: Unrecognized key.*"paragraphs"/,
+		);
+		expect(issues({ ...valid, concerns: [{ paragraphs: ['p4'] }] })[0]).toMatch(
+			/^concerns\.0\.article: /,
+		);
 	});
 });
 
@@ -96,14 +138,19 @@ describe('checkWrittenDates', () => {
 	const file = 'content/timeline/en/x.md';
 
 	it('accepts real dates in block and flow style', () => {
-		const source = '---\ndate: 2014-01-28\nend: "2014-01-29"\ndates:\n  - { date: 2008-05-23, label: Signed }\n  - { date: 2021-08, label: x }\n---\nBody 2021-02-30.';
+		const source =
+			'---\ndate: 2014-01-28\nend: "2014-01-29"\ndates:\n  - { date: 2008-05-23, label: Signed }\n  - { date: 2021-08, label: x }\n---\nBody 2021-02-30.';
 		expect(checkWrittenDates(file, source)).toEqual([]);
 	});
 
 	it('names the line of a date the YAML parser would silently roll over', () => {
-		const source = '---\ntitle: X\ndate: 2021-02-30\nsources:\n  - { url: "https://x.org", date: 2021-13 }\n---\n';
+		const source =
+			'---\ntitle: X\ndate: 2021-02-30\nsources:\n  - { url: "https://x.org", date: 2021-13 }\n---\n';
 		expect(checkWrittenDates(file, source)).toEqual([
-			{ file: `${file}:3`, message: 'date "2021-02-30" is not a date in the calendar (YYYY-MM-DD)' },
+			{
+				file: `${file}:3`,
+				message: 'date "2021-02-30" is not a date in the calendar (YYYY-MM-DD)',
+			},
 			{ file: `${file}:5`, message: 'date "2021-13" is not a date in the calendar (YYYY-MM-DD)' },
 		]);
 	});
@@ -114,7 +161,9 @@ describe('the topic filter styles', () => {
 		const { readFileSync } = await import('node:fs');
 		const { timelineTopics } = await import('../../../src/schemas/vocabulary');
 		const css = readFileSync('src/styles/timeline.css', 'utf8');
-		const styled = new Set([...css.matchAll(/:root\[data-topic='([a-z-]+)'\]/g)].map(([, topic]) => topic));
+		const styled = new Set(
+			[...css.matchAll(/:root\[data-topic='([a-z-]+)'\]/g)].map(([, topic]) => topic),
+		);
 		expect([...styled].sort()).toEqual([...timelineTopics].sort());
 	});
 });
