@@ -21,6 +21,8 @@ export interface BudgetConfig {
 	buildSeconds: number;
 	pages: Record<string, { path: string; budget: string }>;
 	budgets: Record<string, PageBudget>;
+	/** How this round of issues shares the article's HTML budget: a baseline, then each issue's KB. */
+	articleHtmlShares: { baselineKb: number; shares: Record<string, number> };
 }
 
 /** What the benchmark measured on one page. */

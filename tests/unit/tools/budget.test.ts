@@ -64,6 +64,20 @@ describe('overBudget', () => {
 		]);
 	});
 
+	it('shares the article’s HTML budget out without overspending it', () => {
+		const { budgets, articleHtmlShares } = loadBudget();
+		const planned =
+			articleHtmlShares.baselineKb +
+			Object.values(articleHtmlShares.shares).reduce((sum, kb) => sum + kb, 0);
+		expect(planned).toBeLessThanOrEqual(budgets['article']!.htmlKb);
+		expect(Object.keys(articleHtmlShares.shares)).toEqual([
+			'publication engine',
+			'source registry',
+			'segments',
+			'pictures',
+		]);
+	});
+
 	it('reads the budget the repository keeps, with a budget for every page', () => {
 		const config = loadBudget();
 		for (const [name, { budget: kind }] of Object.entries(config.pages))
