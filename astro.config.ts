@@ -1,7 +1,10 @@
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { fontCacheDir, subsetSiteFonts } from './src/fonts/subset-fonts';
 import { defaultLocale, localeCodes } from './src/i18n/config';
+import { fontCoverage } from './src/integrations/font-coverage';
 import { hostingFiles } from './src/integrations/hosting-files';
 import { markdownOptions } from './src/markdown';
 import { searchIndex } from './src/integrations/search-index';
@@ -13,6 +16,10 @@ import { searchIndex } from './src/integrations/search-index';
  */
 const site = process.env['SITE_URL'] ?? 'https://close-reading.example';
 const base = process.env['BASE_PATH'] ?? '/';
+
+// The web fonts, cut to the characters the site prints, before Vite fingerprints them: styles and
+// pages import them from `@site-fonts/` (the font cache), never from the packages.
+await subsetSiteFonts();
 
 export default defineConfig({
 	site,
@@ -34,7 +41,7 @@ export default defineConfig({
 	},
 	// The search index (Pagefind), built from the content once the pages are written; then the
 	// files static hosts read beside the pages.
-	integrations: [searchIndex(), hostingFiles()],
+	integrations: [searchIndex(), hostingFiles(), fontCoverage()],
 	// Four pages at a time: the preview images compress on the thread pool meanwhile (og/png.ts).
 	build: { format: 'directory', concurrency: 4 },
 	i18n: {
@@ -48,6 +55,9 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [tailwindcss()],
+		resolve: {
+			alias: { '@site-fonts': fileURLToPath(new URL(`./${fontCacheDir}`, import.meta.url)) },
+		},
 		build: {
 			// Astro inlines a page's script when it is small. Inline only the tiny ones (under 1 KB):
 			// a larger script is better as a cached file than as bytes in every page's HTML, which

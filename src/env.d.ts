@@ -6,3 +6,12 @@ declare namespace App {
 		route: import('./routing/route-context').RouteContext;
 	}
 }
+
+/** `subset-font` ships no types: HarfBuzz's subsetter, from a font buffer and the text to keep. */
+declare module 'subset-font' {
+	export default function subsetFont(
+		font: Buffer,
+		text: string,
+		options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt' },
+	): Promise<Buffer>;
+}

@@ -13,6 +13,10 @@ export interface PageBudget {
 	arabicFaces: number;
 	latinFaces: number;
 	kbPerFace: number;
+	/** A first visit, everything included (HTML, CSS, JS, fonts, images): optional per budget. */
+	kbFirstVisit?: number;
+	/** The Arabic face alone: optional per budget. */
+	kbArabicFace?: number;
 	lighthouse: Record<Category, number>;
 }
 
@@ -59,6 +63,11 @@ export function overBudget(measure: PageMeasure, budget: PageBudget): string[] {
 	limit(faces('latin').length, budget.latinFaces, 'Latin font faces');
 	for (const font of measure.fonts)
 		limit(kb(font.bytes), budget.kbPerFace, `font ${font.url.split('/').pop()}`, ' KB');
+	if (budget.kbFirstVisit !== undefined)
+		limit(kb(excludingFonts + bytes.font), budget.kbFirstVisit, 'first visit', ' KB');
+	if (budget.kbArabicFace !== undefined)
+		for (const font of faces('arabic'))
+			limit(kb(font.bytes), budget.kbArabicFace, 'Arabic face', ' KB');
 	if (measure.lighthouse) {
 		for (const [category, minimum] of Object.entries(budget.lighthouse)) {
 			const score = measure.lighthouse.scores[category as Category];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../src/hosting/site-files.ts';
-import { attribute, parseHtml, walk } from './html-tree.ts';
+import { attribute, parseHtml, walk } from '../../src/hosting/html-tree.ts';
 
 /** A resource a built page would load from another origin. */
 export interface ExternalResource {

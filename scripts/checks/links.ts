@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../src/hosting/site-files.ts';
-import { attribute, parseHtml, walk } from './html-tree.ts';
+import { attribute, parseHtml, walk } from '../../src/hosting/html-tree.ts';
 
 /** A link in a built file that leads nowhere. */
 export interface BrokenLink {

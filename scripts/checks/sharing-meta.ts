@@ -1,4 +1,4 @@
-import { attribute, parseHtml, walk } from './html-tree.ts';
+import { attribute, parseHtml, walk } from '../../src/hosting/html-tree.ts';
 
 /** What a page tells crawlers and link previews, read from its `<head>`. */
 export interface SharingMeta {

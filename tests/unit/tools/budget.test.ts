@@ -88,7 +88,28 @@ describe('overBudget', () => {
 			jsKb: 6,
 			requests: 8,
 			kbPerFace: 60,
+			kbFirstVisit: 48,
+			kbArabicFace: 16,
 		});
-		expect(config.buildSeconds).toBe(10);
+		expect(config.buildSeconds).toBe(12);
+	});
+});
+
+describe('the first-visit budget', () => {
+	it('counts everything a first visit downloads, fonts included, and the Arabic face alone', () => {
+		const page: PageMeasure = {
+			name: 'article (ar)',
+			path: '/ar/x/',
+			requests: 7,
+			bytes: { html: 15_000, css: 7_500, js: 3_500, font: 30_000, image: 0, other: 0 },
+			fonts: [
+				{ url: '/_astro/a.woff2', bytes: 20_000, script: 'arabic' },
+				{ url: '/_astro/l.woff2', bytes: 10_000, script: 'latin' },
+			],
+		};
+		expect(overBudget(page, { ...budget, htmlKb: 18, kbFirstVisit: 48, kbArabicFace: 16 })).toEqual(
+			['first visit 56 KB > 48 KB', 'Arabic face 20 KB > 16 KB'],
+		);
+		expect(overBudget(page, { ...budget, htmlKb: 18 })).toEqual([]);
 	});
 });
