@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { paragraphNumber } from '../content-model/paragraph-ids';
 import { localeCodes, type Locale } from '../i18n/config';
 import type { ArticleFrontmatterData } from '../markdown/remark-article-paragraphs';
 import {
@@ -145,5 +146,18 @@ export async function articlePages(): Promise<
 	const articles = await loadArticles();
 	return articles.flatMap((article) =>
 		localeCodes.map((lang) => ({ params: { lang, article: article.slug }, props: { article } })),
+	);
+}
+
+/**
+ * `getStaticPaths` of a share page per paragraph of an article and language, as params
+ * `{ lang, n }` (add the article's slug where the route has it) and props `{ article, paragraphId }`.
+ */
+export function paragraphSharePages(article: Article) {
+	return localeCodes.flatMap((lang) =>
+		article.versions[lang].paragraphs.map(({ id }) => ({
+			params: { lang, n: String(paragraphNumber(id)) },
+			props: { article, paragraphId: id },
+		})),
 	);
 }

@@ -6,6 +6,7 @@ import { webFaces } from '../../../src/fonts/faces';
 import { fontCacheDir, subsetSiteFonts } from '../../../src/fonts/subset-fonts';
 import { renderSpecimen } from '../../../src/og/specimen';
 import { chromiumArgs, resolveChromium } from '../../support/chromium';
+import { renderArabicLine } from '../../support/chromium-line';
 import { compareInk, inkFromCanvas, inkFromPng } from '../../support/ink-compare';
 
 /**
@@ -31,26 +32,8 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function renderInChromium(arabic: string, latin: string): Promise<Buffer> {
-	const face = (family: string, file: string) =>
-		`@font-face { font-family: "${family}"; src: url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format("woff2"); }`;
-	const page = await browser.newPage({
-		deviceScaleFactor: 1,
-		viewport: { width: 2400, height: 400 },
-	});
-	await page.setContent(`<!doctype html><html lang="ar" dir="rtl"><head><style>
-		${face('Naskh', arabic)}
-		${face('Naskh Latin', latin)}
-		body { margin: 0; background: #fff; }
-		p { display: inline-block; margin: 0; padding: ${size}px; color: #000; white-space: nowrap;
-			font: ${size}px/2.5 "Naskh", "Naskh Latin"; }
-	</style></head><body><p id="line"></p></body></html>`);
-	await page.locator('#line').evaluate((element, value) => (element.textContent = value), phrase);
-	await page.evaluate(() => document.fonts.ready);
-	const png = await page.locator('#line').screenshot();
-	await page.close();
-	return png;
-}
+const renderInChromium = (arabic: string, latin: string) =>
+	renderArabicLine(browser, phrase, { arabic, latin }, size);
 
 const cut = (face: keyof typeof webFaces) => join(fontCacheDir, webFaces[face].file);
 const full = (face: keyof typeof webFaces) => webFaces[face].source;

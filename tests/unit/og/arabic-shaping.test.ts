@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { previewFontFile } from '../../../src/og/fonts';
 import { renderSpecimen } from '../../../src/og/specimen';
 import { chromiumArgs, resolveChromium } from '../../support/chromium';
+import { renderArabicLine } from '../../support/chromium-line';
 import {
 	compareInk,
 	inkFromCanvas,
@@ -41,26 +41,18 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function renderInChromium(text: string): Promise<InkMap> {
-	const face = (family: string, file: string) =>
-		`@font-face { font-family: "${family}"; src: url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format("woff2"); }`;
-	const page = await browser.newPage({
-		deviceScaleFactor: 1,
-		viewport: { width: 2400, height: 400 },
-	});
-	await page.setContent(`<!doctype html><html lang="ar" dir="rtl"><head><style>
-		${face('Naskh', previewFontFile('Close Reading OG Naskh'))}
-		${face('Naskh Latin', previewFontFile('Close Reading OG Naskh Latin'))}
-		body { margin: 0; background: #fff; }
-		p { display: inline-block; margin: 0; padding: ${size}px; color: #000; white-space: nowrap;
-			font: ${size}px/2.5 "Naskh", "Naskh Latin"; }
-	</style></head><body><p id="line"></p></body></html>`);
-	await page.locator('#line').evaluate((element, value) => (element.textContent = value), text);
-	await page.evaluate(() => document.fonts.ready);
-	const png = await page.locator('#line').screenshot();
-	await page.close();
-	return inkFromPng(png);
-}
+const renderInChromium = async (text: string): Promise<InkMap> =>
+	inkFromPng(
+		await renderArabicLine(
+			browser,
+			text,
+			{
+				arabic: previewFontFile('Close Reading OG Naskh'),
+				latin: previewFontFile('Close Reading OG Naskh Latin'),
+			},
+			size,
+		),
+	);
 
 const canvasLine = (text: string) => inkFromCanvas(renderSpecimen('ar', text, size));
 
