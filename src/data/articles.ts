@@ -29,8 +29,6 @@ export interface ArticleVersion {
 export interface Article {
 	/** The folder's name, which is the article's address: `/<lang>/<slug>/`. */
 	slug: string;
-	/** The folder, from the project root: `content/articles/<slug>`. */
-	folder: string;
 	/** The language the text was written in (the version with `role: original`). */
 	original: Locale;
 	versions: Record<Locale, ArticleVersion>;
@@ -112,7 +110,7 @@ async function loadArticle(
 		),
 	];
 	assertNoProblems(problems);
-	return { slug: folder.slug, folder: folder.path, original: original.locale, versions };
+	return { slug: folder.slug, original: original.locale, versions };
 }
 
 /** The folders of `content/articles/`, with the files each holds. */

@@ -26,6 +26,8 @@ import { bundleFolder } from '../search/records';
 export function siteUrls(base: string) {
 	const at = (path: string) => joinBase(base, path);
 	const article = (locale: Locale, slug: string) => at(localePath(locale, slug));
+	const paragraphShareAt = (locale: Locale, slug: string, n: string) =>
+		at(localePath(locale, `${slug}/p/${n}`));
 	return {
 		/** `/`: sends a reader to their language. */
 		root: () => at('/'),
@@ -46,7 +48,10 @@ export function siteUrls(base: string) {
 		 * reader on to it in the article.
 		 */
 		paragraphShare: (locale: Locale, slug: string, paragraphId: string) =>
-			at(localePath(locale, `${slug}/p/${paragraphNumber(paragraphId)}`)),
+			paragraphShareAt(locale, slug, String(paragraphNumber(paragraphId))),
+		/** The same address with `{{n}}` for the number, for the script that adds share buttons. */
+		paragraphShareTemplate: (locale: Locale, slug: string) =>
+			paragraphShareAt(locale, slug, '{{n}}'),
 		noteShare: (locale: Locale, noteId: string) => at(localePath(locale, `n/${noteId}`)),
 		parallel: (locale: Locale, slug: string) => at(localePath(locale, `${slug}/parallel`)),
 		paragraphsFile: (locale: Locale, slug: string) =>
