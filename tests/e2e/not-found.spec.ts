@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { notFoundPages } from './pages';
+import { axeViolationsInEachScheme, noViolations } from './support/axe';
+import { notFoundPages } from './support/pages';
 
 /** The server answers a missing address with the nearest 404.html up its path, as Cloudflare Pages does. */
 test.describe('a missing address', () => {
@@ -48,18 +48,7 @@ test.describe('a missing address', () => {
 	for (const path of notFoundPages) {
 		test(`${path} has no accessibility violation, light and dark`, async ({ page }) => {
 			await page.goto(path);
-			for (const colorScheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme });
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-					.analyze();
-				expect(
-					results.violations.map(
-						({ id, nodes }) => `${id} ${nodes.map(({ target }) => target.join(' ')).join(', ')}`,
-					),
-					colorScheme,
-				).toEqual([]);
-			}
+			expect(await axeViolationsInEachScheme(page)).toEqual(noViolations);
 		});
 	}
 });

@@ -1,60 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { contentPages as pages } from './pages';
 
-test.describe('every page', () => {
-	for (const path of pages) {
-		test(`${path} logs no error, asks nothing of another origin and fits a 320 px screen`, async ({
-			browser,
-			baseURL,
-		}) => {
-			const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-			const page = await context.newPage();
-			const problems: string[] = [];
-			page.on('request', (request) => {
-				if (
-					/^https?:/.test(request.url()) &&
-					new URL(request.url()).origin !== new URL(baseURL!).origin
-				)
-					problems.push(`request to another origin: ${request.url()}`);
-			});
-			page.on('console', (message) => {
-				if (message.type() === 'error') problems.push(message.text());
-			});
-			page.on('pageerror', (error) => problems.push(error.message));
-			page.on('requestfailed', (request) =>
-				problems.push(`${request.url()} ${request.failure()?.errorText}`),
-			);
-			page.on('response', (response) => {
-				if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-			});
-			await page.goto(path);
-			await page.waitForLoadState('networkidle');
-			await page.evaluate(() => document.fonts.ready);
-			expect(problems).toEqual([]);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			);
-			expect(overflow).toBeLessThanOrEqual(0);
-			await context.close();
-		});
-
-		test(`${path} can be read with JavaScript off`, async ({ browser }) => {
-			const context = await browser.newContext({ javaScriptEnabled: false });
-			const page = await context.newPage();
-			await page.goto(path);
-			await expect(page.locator('h1')).toBeVisible();
-			expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
-			if (/^\/(ar|en)\/peru-integration\/$/.test(path))
-				await expect(page.locator('p[data-paragraph]')).toHaveCount(10);
-			// The switch still works as a plain link, to the top of the same page in the other language.
-			const href = await page.locator('a[data-language-switch]').getAttribute('href');
-			expect(href).toBe(
-				path.replace(/^\/(ar|en)\//, (_match, code: string) => `/${code === 'ar' ? 'en' : 'ar'}/`),
-			);
-			await context.close();
-		});
-	}
-
+test.describe('the root page', () => {
 	test('root page opens the original with JavaScript off', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { forwardingPages } from './pages';
+import { axeViolations } from './support/axe';
+import { forwardingPages } from './support/pages';
 
 test.describe('share controls', () => {
 	test('a paragraph is shared with the Web Share API when the browser has it', async ({ page }) => {
@@ -136,14 +136,7 @@ test.describe('share pages', () => {
 			);
 			await page.goto(path);
 			await expect(page).toHaveURL(new RegExp(`${path}$`));
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-				.analyze();
-			expect(
-				results.violations.map(
-					({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`,
-				),
-			).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 });

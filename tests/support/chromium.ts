@@ -1,13 +1,19 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-/** Where Debian's `chromium` package puts the browser. */
-export const systemChromium = '/usr/bin/chromium';
+/**
+ * Debian's Chromium builds, lightest first. `chromium-headless-shell` is the headless-only build
+ * of the same Chromium, the kind Playwright itself runs headless: the browser suite takes half
+ * the time in it that it takes in the full browser (110 s against 215 s on the 2-core machine,
+ * 2026-12-01), because it starts no browser UI around each page.
+ */
+export const systemChromiums = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
 
 /**
- * The browser the tests drive: Playwright's own Chromium when it is installed, otherwise the
- * system's. Nothing is downloaded. With neither, fail at once and say what to install, rather
- * than time out on every test.
+ * The browser the tests drive: Playwright's own Chromium when it is installed, otherwise
+ * `CHROMIUM_PATH`, otherwise the system's (Debian's headless shell, then its full browser).
+ * Nothing is downloaded. With none, fail at once and say what to install, rather than time out
+ * on every test.
  *
  * @returns an executable path for `launchOptions`, or `undefined` to let Playwright use its own.
  */
@@ -16,10 +22,11 @@ export function resolveChromium(): string | undefined {
 	if (own && existsSync(own)) return undefined;
 	const fromEnv = process.env['CHROMIUM_PATH'];
 	if (fromEnv && existsSync(fromEnv)) return fromEnv;
-	if (existsSync(systemChromium)) return systemChromium;
+	const system = systemChromiums.find((path) => existsSync(path));
+	if (system) return system;
 	throw new Error(
 		'No Chromium found for the browser tests. Install one of:\n' +
-			'  - Debian/Ubuntu: apt-get install -y chromium   (provides /usr/bin/chromium)\n' +
+			'  - Debian/Ubuntu: apt-get install -y chromium-headless-shell   (or chromium)\n' +
 			"  - Playwright's own: npx playwright install chromium   (needs network access)\n" +
 			'  - or set CHROMIUM_PATH to a Chromium executable.\n' +
 			'.ci/run does the first automatically.',

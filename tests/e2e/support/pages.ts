@@ -1,6 +1,6 @@
-import { isNotFoundPage } from '../../scripts/checks/hosting';
-import { listPages } from '../../src/hosting/site-files';
-import { movedPages } from '../../src/routing/former-addresses';
+import { isNotFoundPage } from '../../../scripts/checks/hosting';
+import { listPages } from '../../../src/hosting/site-files';
+import { movedPages } from '../../../src/routing/former-addresses';
 
 /**
  * Every page of the built site, as site paths (`/ar/`, `/en/`, …), read from `dist/` so that a
