@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/build/**/*.test.ts'],
-		// One build at a time: the copies share node_modules, and with it Vite's dependency cache.
-		fileParallelism: false,
+		// Two copies build at once, one per core: each has its own caches (scratch-project.ts).
+		fileParallelism: true,
+		maxWorkers: 2,
 		testTimeout: 180_000,
 		hookTimeout: 60_000,
 	},

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import {
 	cpSync,
+	mkdirSync,
 	mkdtempSync,
+	readdirSync,
 	readFileSync,
 	rmSync,
 	symlinkSync,
@@ -10,6 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { previewCacheDir } from '../../src/og/preview-cache';
 
 const root = resolve(import.meta.dirname, '../..');
 /** Generated or installed folders: not copied (node_modules is linked instead). */
@@ -51,7 +54,7 @@ export function scratchProject(): ScratchProject {
 		recursive: true,
 		filter: (source) => !skipped.has(relative(root, source).split(/[\\/]/)[0]!),
 	});
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	linkInstalledPackages(dir);
 	return {
 		dir,
 		edit(path, edit) {
@@ -88,6 +91,26 @@ export function scratchProject(): ScratchProject {
 }
 
 /**
+ * The copy's node_modules: every installed package linked from the project's, but its own
+ * caches (Vite's, Astro's content store, the font cuts), so that copies can build side by side
+ * and never clear or rewrite the project's own. The preview images alone are shared: their
+ * cache is keyed by content and written by rename, so concurrent builds cannot collide on it.
+ */
+function linkInstalledPackages(dir: string): void {
+	const installed = join(root, 'node_modules');
+	const modules = join(dir, 'node_modules');
+	mkdirSync(modules);
+	for (const entry of readdirSync(installed)) {
+		if (entry === '.cache' || entry === '.astro' || entry === '.vite') continue;
+		symlinkSync(join(installed, entry), join(modules, entry));
+	}
+	const previews = previewCacheDir;
+	mkdirSync(join(root, previews), { recursive: true });
+	mkdirSync(join(dir, previews, '..'), { recursive: true });
+	symlinkSync(join(root, previews), join(dir, previews), 'dir');
+}
+
+/**
  * The test runner's environment without what Vitest puts in it for the code under test: Astro
  * would take `BASE_URL=/` from there over the project's base path, and `NODE_ENV=test` over a
  * production build.
@@ -103,4 +126,20 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 		...rest
 	} = process.env;
 	return rest;
+}
+
+/**
+ * Builds a copy of the project with something broken by `breakIt`, then deletes the copy:
+ * resolves with the exit code and everything the build printed.
+ */
+export async function buildBroken(
+	breakIt: (project: ScratchProject) => void,
+): Promise<{ code: number; output: string }> {
+	const project = scratchProject();
+	try {
+		breakIt(project);
+		return await project.build();
+	} finally {
+		project.dispose();
+	}
 }
