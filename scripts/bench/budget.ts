@@ -22,7 +22,10 @@ export interface PageBudget {
 
 export interface BudgetConfig {
 	phoneViewport: { width: number; height: number };
-	buildSeconds: number;
+	/** Whole-site build times: with no cache (cold), and after one note is edited (warm). */
+	build: { coldSeconds: number; warmSeconds: number };
+	/** What one more article may add to a build, cold and warm (npm run bench:scale). */
+	scale: { marginalColdSeconds: number; marginalWarmSeconds: number };
 	pages: Record<string, { path: string; budget: string }>;
 	budgets: Record<string, PageBudget>;
 	/** How this round of issues shares the article's HTML budget: a baseline, then each issue's KB. */

@@ -86,7 +86,8 @@ export async function measurePage(
 			measure.fonts.push({
 				url: local.pathname,
 				bytes: size,
-				script: /U\+0?600/i.test(rule?.range ?? '') ? 'arabic' : 'latin',
+				// A range with any code point of the Arabic block (U+600–6FF) is the Arabic face's.
+				script: /U\+0*6[0-9A-F]{2}\b/i.test(rule?.range ?? '') ? 'arabic' : 'latin',
 			});
 		}
 	}

@@ -1,14 +1,17 @@
 /**
- * The site's web font faces: where each comes from (a package file, from the project root) and the
- * characters it is declared for (its `unicode-range` in styles/fonts.css, as code point ranges).
- * The build cuts each face down to the characters the site prints (subset-fonts.ts), and checks
- * every page against the cut (integrations/font-coverage.ts).
+ * The site's web font faces: where each comes from (a package file, from the project root), its
+ * weights, and the characters it may serve (the package's own range). The build cuts each face
+ * down to the characters of that range the site prints (subset-fonts.ts), declares each cut for
+ * exactly its characters (the `@font-face` rules of `@site-fonts/faces.css`), and checks every
+ * page against the cuts (integrations/font-coverage.ts).
  */
 export interface WebFace {
 	/** The file the subset is written to, in the font cache (`@site-fonts/<file>` in CSS and imports). */
 	file: string;
 	source: string;
-	/** Inclusive code point ranges. */
+	/** `font-weight` of the face: one weight, or the span of a variable font. */
+	weight: string;
+	/** Inclusive code point ranges: the characters this face may be cut to serve. */
 	ranges: readonly (readonly [number, number])[];
 }
 
@@ -39,6 +42,7 @@ export const webFaces = {
 		file: 'noto-naskh-arabic.woff2',
 		source:
 			'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
+		weight: '400',
 		ranges: [
 			[0x0600, 0x06ff],
 			[0x0750, 0x077f],
@@ -59,12 +63,14 @@ export const webFaces = {
 		file: 'noto-naskh-arabic-latin.woff2',
 		source:
 			'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-400-normal.woff2',
+		weight: '400',
 		ranges: latin,
 	},
 	'Source Serif 4': {
 		file: 'source-serif-4-latin.woff2',
 		source:
 			'node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+		weight: '200 900',
 		ranges: latin,
 	},
 } as const satisfies Record<string, WebFace>;

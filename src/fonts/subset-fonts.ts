@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { faceCovers, webFaces, type WebFace } from './faces';
 import { siteCharacters } from './site-characters';
+import { unicodeRange } from './unicode-range';
 
 /**
  * The font cache: the subsets, named by face, and what they were cut for. Outside `dist/`, safe to
@@ -46,7 +47,31 @@ export async function subsetSiteFonts(root = process.cwd()): Promise<FontManifes
 		manifest[name] = { file: face.file, characters: text, key };
 	}
 	writeFileSync(join(dir, manifestFile), JSON.stringify(manifest, null, '\t'));
+	writeFileSync(join(dir, facesStylesheet), fontFaceRules(manifest));
 	return manifest;
+}
+
+/** The stylesheet of the cut faces, beside them in the font cache: `@site-fonts/faces.css`. */
+const facesStylesheet = 'faces.css';
+
+/**
+ * One `@font-face` per cut, its `unicode-range` exactly the characters the cut holds. Vite
+ * resolves each `url()` beside the stylesheet and fingerprints the file, as for any asset.
+ */
+export function fontFaceRules(manifest: FontManifest): string {
+	const rules = (Object.entries(webFaces) as [string, WebFace][]).map(([family, face]) =>
+		[
+			'@font-face {',
+			`\tfont-family: '${family}';`,
+			`\tsrc: url('./${face.file}') format('woff2');`,
+			'\tfont-display: swap;',
+			`\tfont-weight: ${face.weight};`,
+			'\tfont-style: normal;',
+			`\tunicode-range: ${unicodeRange(manifest[family]?.characters ?? '')};`,
+			'}',
+		].join('\n'),
+	);
+	return `/* Written by src/fonts/subset-fonts.ts at each build: do not edit. */\n${rules.join('\n\n')}\n`;
 }
 
 /** The manifest the last cut wrote, or nothing. */

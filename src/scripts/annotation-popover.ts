@@ -5,8 +5,8 @@
  * moves focus into the popover and Esc brings it back; focus alone only previews. Without this
  * script the links lead to the notes and glossary pages.
  */
-const hoverDelay = 250;
-const leaveDelay = 300;
+/** Milliseconds: the pointer rests this long before a popover opens, and is gone this long before it closes. */
+export const popoverDelays = { open: 250, close: 300 } as const;
 
 /** A term's name, kind and summary, read from its glossary page. */
 const termCache = new Map<string, Promise<Element[]>>();
@@ -112,7 +112,7 @@ export function enhanceAnnotations(): void {
 		timer = window.setTimeout(() => {
 			if (!popover.matches(':hover') && !popover.contains(document.activeElement))
 				popover.hidePopover();
-		}, leaveDelay);
+		}, popoverDelays.close);
 	};
 
 	popover.addEventListener('toggle', (event) => {
@@ -141,7 +141,7 @@ export function enhanceAnnotations(): void {
 		link.addEventListener('mouseenter', () => {
 			clearTimeout(timer);
 			if (link.dataset['kind'] === 'term') void termParts(link.href).catch(() => undefined);
-			timer = window.setTimeout(() => void open(link, false), hoverDelay);
+			timer = window.setTimeout(() => void open(link, false), popoverDelays.open);
 		});
 		link.addEventListener('mouseleave', closeSoon);
 	}

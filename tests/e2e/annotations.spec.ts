@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { popoverDelays } from '../../src/scripts/annotation-popover';
 import { axeViolations } from './support/axe';
 
 const popover = '#annotation-popover';
@@ -51,14 +52,19 @@ test.describe('annotation popovers', () => {
 	test('hovering opens it, and the pointer can move onto it without it closing', async ({
 		page,
 	}) => {
+		// The page's own timers (a short delay before opening, and before closing once the pointer
+		// leaves) run on a clock the test moves on, so nothing waits on real time.
+		await page.clock.install();
 		await page.goto('/en/peru-integration/');
 		const link = page.locator('a.annotation[data-ref="far-right"]');
 		await link.hover();
+		await page.clock.runFor(popoverDelays.open);
 		await expect(page.locator(popover)).toBeVisible();
 		await page.locator(popover).hover();
-		await page.waitForTimeout(600);
+		await page.clock.runFor(popoverDelays.close * 2);
 		await expect(page.locator(popover)).toBeVisible();
 		await page.mouse.move(5, 5);
+		await page.clock.runFor(popoverDelays.close);
 		await expect(page.locator(popover)).toBeHidden();
 	});
 
@@ -66,16 +72,30 @@ test.describe('annotation popovers', () => {
 		page,
 	}) => {
 		await page.goto('/en/peru-integration/');
-		// Slow the glossary page down so its answer arrives after the click on the note.
+		// Hold the glossary page back until the note has been opened, then let it through.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
 		await page.route('**/glossary/**', async (route) => {
-			await new Promise((resolve) => setTimeout(resolve, 800));
+			await held;
 			await route.continue();
 		});
-		await page.locator('a.annotation[data-ref="regional-integration"]').hover();
-		await page.waitForTimeout(300);
+		// Keyboard focus opens the term at once: its popover waits for the held glossary page.
+		await page.keyboard.press('Tab');
+		await page.locator('a.annotation[data-ref="regional-integration"]').focus();
 		await page.locator('a.annotation[data-ref="turn-180"]').click();
-		await page.waitForTimeout(1200);
 		await expect(page.locator(popover)).toContainText('A “180-degree turn”?');
+		const finished = page.waitForEvent('requestfinished', (request) =>
+			request.url().includes('/glossary/'),
+		);
+		release();
+		await finished;
+		// Two frames after the term's answer arrived, the script has had every chance to show it.
+		await page.evaluate(async () => {
+			for (let frame = 0; frame < 2; frame++)
+				await new Promise((painted) => requestAnimationFrame(painted));
+		});
+		await expect(page.locator(popover)).toContainText('A “180-degree turn”?');
+		await expect(page.locator(popover)).not.toHaveAttribute('data-kind', 'term');
 	});
 
 	test('a tap opens it on a touch screen', async ({ browser }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShiftOnceSettled, recordLayoutShifts } from './support/layout-shift';
 
 const ids = Array.from({ length: 10 }, (_, i) => `p${i + 1}`);
 
@@ -162,21 +163,8 @@ test.describe('reader preferences', () => {
 		await page.goto('/en/peru-integration/');
 		await page.getByRole('checkbox', { name: /Context/ }).uncheck();
 		await watchFirstPaint(page);
-		await page.addInitScript(() => {
-			(window as unknown as { shifts: number }).shifts = 0;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & {
-					value: number;
-					hadRecentInput: boolean;
-				})[]) {
-					if (!entry.hadRecentInput)
-						(window as unknown as { shifts: number }).shifts += entry.value;
-				}
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		await recordLayoutShifts(page);
 		await page.goto('/en/peru-integration/');
-		await page.waitForLoadState('networkidle');
-		await page.evaluate(() => document.fonts.ready);
 		expect(
 			await page.evaluate(
 				() => (window as unknown as { atBody: { hidden: string } }).atBody.hidden,
@@ -184,8 +172,7 @@ test.describe('reader preferences', () => {
 		).toBe('context');
 		await expect(page.locator('.note[data-kind="context"]').first()).toBeHidden();
 		await expect(page.getByRole('checkbox', { name: /Context/ })).not.toBeChecked();
-		await page.waitForTimeout(500);
-		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+		expect(await layoutShiftOnceSettled(page)).toBe(0);
 	});
 
 	for (const locale of ['ar', 'en'] as const) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { layoutShiftOnceSettled, recordLayoutShifts } from './support/layout-shift';
 
 /** The events as written in content/, to check the pages against. */
 const events = readdirSync('content/timeline/en').map((file) => {
@@ -184,18 +185,9 @@ test.describe('filtering by topic', () => {
 	});
 
 	test('a filtered address is painted filtered: nothing shifts', async ({ page }) => {
-		await page.addInitScript(() => {
-			(window as unknown as { shifts: number }).shifts = 0;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-					(window as unknown as { shifts: number }).shifts += entry.value;
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		await recordLayoutShifts(page);
 		await page.goto('/ar/timeline/?topic=venezuela');
-		await page.waitForLoadState('networkidle');
-		await page.evaluate(() => document.fonts.ready);
-		await page.waitForTimeout(300);
-		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+		expect(await layoutShiftOnceSettled(page)).toBe(0);
 		await expect(visibleEvents(page)).toHaveCount(
 			events.filter(({ topics }) => topics.includes('venezuela')).length,
 		);

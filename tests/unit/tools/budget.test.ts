@@ -91,7 +91,8 @@ describe('overBudget', () => {
 			kbFirstVisit: 48,
 			kbArabicFace: 16,
 		});
-		expect(config.buildSeconds).toBe(12);
+		expect(config.build).toEqual({ coldSeconds: 12, warmSeconds: 5 });
+		expect(config.scale).toEqual({ marginalColdSeconds: 4, marginalWarmSeconds: 1 });
 	});
 });
 
