@@ -42,7 +42,7 @@ if (!values['no-build']) {
 const dir = builds ? join(builds.dir, 'dist') : 'dist';
 
 const server = await serveDist({ dir, base, port });
-const executablePath = resolveChromium();
+const executablePath = resolveChromium({ browserUi: true });
 const chromePath = executablePath ?? chromium.executablePath();
 const browser = await chromium.launch({ args: chromiumArgs, executablePath: chromePath });
 const measures: PageMeasure[] = [];

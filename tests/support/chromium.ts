@@ -15,14 +15,19 @@ export const systemChromiums = ['/usr/bin/chromium-headless-shell', '/usr/bin/ch
  * Nothing is downloaded. With none, fail at once and say what to install, rather than time out
  * on every test.
  *
+ * @param browserUi prefer the full browser, for measuring what a reader's browser does: the
+ *   benchmark, since the headless shell never asks for the favicon, and Lighthouse reads traces
+ *   that only the full browser writes.
  * @returns an executable path for `launchOptions`, or `undefined` to let Playwright use its own.
  */
-export function resolveChromium(): string | undefined {
+export function resolveChromium({ browserUi = false } = {}): string | undefined {
 	const own = safeExecutablePath();
 	if (own && existsSync(own)) return undefined;
 	const fromEnv = process.env['CHROMIUM_PATH'];
 	if (fromEnv && existsSync(fromEnv)) return fromEnv;
-	const system = systemChromiums.find((path) => existsSync(path));
+	const system = (browserUi ? [...systemChromiums].reverse() : systemChromiums).find((path) =>
+		existsSync(path),
+	);
 	if (system) return system;
 	throw new Error(
 		'No Chromium found for the browser tests. Install one of:\n' +
