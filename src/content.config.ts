@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { glossarySchema } from './schemas/glossary';
 import { noteSchema } from './schemas/note';
+import { pageSchema } from './schemas/page';
 import { timelineSchema } from './schemas/timeline';
 
 /**
@@ -11,7 +12,8 @@ import { timelineSchema } from './schemas/timeline';
  *   received), `<locale>.md` for the original and each translation, and the article's notes as
  *   `notes/<locale>/<id>.md`;
  * - `content/glossary/<locale>/<id>.md` and `content/timeline/<locale>/<id>.md`: site-wide, one
- *   term or event can concern several articles.
+ *   term or event can concern several articles;
+ * - `content/pages/<locale>/<id>.md`: the desk's own pages, such as how it checks (`method`).
  * The same id in every locale.
  *
  * Rendering happens at page build (deferRender): a Markdown error then fails the build; rendered at
@@ -37,4 +39,9 @@ const timeline = defineCollection({
 	schema: timelineSchema,
 });
 
-export const collections = { articles, notes, glossary, timeline };
+const pages = defineCollection({
+	loader: glob({ base: './content/pages', pattern: '*/*.md', deferRender: true }),
+	schema: pageSchema,
+});
+
+export const collections = { articles, notes, glossary, timeline, pages };

@@ -8,8 +8,8 @@ import { checkUniqueIds } from './checks/unique-ids';
 import { checkPlaceholders } from './checks/placeholders';
 import { checkWrittenDates } from './checks/written-dates';
 
-/** Collections with one file per locale and id: an article's notes, the glossary, the timeline. */
-export type LocalizedCollection = 'notes' | 'glossary' | 'timeline';
+/** Collections with one file per locale and id: an article's notes, the glossary, the timeline, the desk's pages. */
+export type LocalizedCollection = 'notes' | 'glossary' | 'timeline' | 'pages';
 
 /** One entry of such a collection, with its language, shared id and rendered body. */
 export interface LocalizedItem<C extends LocalizedCollection> extends LocalizedEntry {
@@ -42,6 +42,7 @@ const layouts: Record<
 	},
 	glossary: { pattern: 'content/glossary/<locale>/<id>.md', parse: siteWide },
 	timeline: { pattern: 'content/timeline/<locale>/<id>.md', parse: siteWide },
+	pages: { pattern: 'content/pages/<locale>/<id>.md', parse: siteWide },
 };
 
 function siteWide(id: string): IdParts | undefined {

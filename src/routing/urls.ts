@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/config';
 import { joinBase, localePath } from '../i18n/routing';
 import { noteAnchor } from '../content-model/annotation-ids';
 import { eventAnchor } from '../content-model/event-ids';
+import { sourceKindAnchor, verdictAnchor } from '../content-model/method-anchors';
 import { paragraphNumber } from '../content-model/paragraph-ids';
 import { bundleFolder } from '../search/records';
 
@@ -20,6 +21,8 @@ import { bundleFolder } from '../search/records';
  *   and its paragraphs for the in-place translation;
  * - `/<lang>/notes/<note>/`, `/<lang>/glossary/<term>/`, `/<lang>/timeline/#e-<event>`: a note's
  *   page, a term, an event; note ids are unique across articles, so their addresses need none;
+ * - `/<lang>/method/`, `#verdict-<verdict>`, `#source-<kind>`: how the desk checks, and what each
+ *   verdict and kind of source means;
  * - `/<lang>/og/…png`: preview images (see `previewImage`).
  * Section names and article slugs share `/<lang>/<…>/`: see `routing/reserved-slugs.ts`.
  */
@@ -62,6 +65,13 @@ export function siteUrls(base: string) {
 		event: (locale: Locale, eventId: string) =>
 			`${at(localePath(locale, 'timeline'))}#${eventAnchor(eventId)}`,
 		search: (locale: Locale) => at(localePath(locale, 'search')),
+		/** How the desk checks: verdicts, sources, what it does not do. */
+		method: (locale: Locale) => at(localePath(locale, 'method')),
+		/** A verdict's definition and test, which every label of it links to. */
+		verdictDefinition: (locale: Locale, verdict: string) =>
+			`${at(localePath(locale, 'method'))}#${verdictAnchor(verdict)}`,
+		sourceKindDefinition: (locale: Locale, kind: string) =>
+			`${at(localePath(locale, 'method'))}#${sourceKindAnchor(kind)}`,
 		/** Pagefind's script, which the search page loads once there is a query. */
 		searchBundle: () => at(`${bundleFolder}/pagefind.js`),
 		previewImage: (locale: Locale, card: PreviewImageRef) =>

@@ -22,6 +22,11 @@ export default {
 	'paragraph.link': 'Link to paragraph {{n}}',
 	'footer.note':
 		'An independent, annotated reading. Analysis and translations are ours; each text belongs to its publisher.',
+	'footer.method': 'How we check',
+	'method.verdicts': 'Verdicts',
+	'method.test': 'The test',
+	'method.sourceKinds': 'Kinds of source',
+	'note.verdictMeaning': 'What “{{verdict}}” means',
 	'nav.label': 'Sections',
 	'nav.home': 'Articles',
 	'nav.glossary': 'Glossary',
