@@ -7,6 +7,7 @@ import { defaultLocale, localeCodes } from './src/i18n/config';
 import { fontCoverage } from './src/integrations/font-coverage';
 import { hostingFiles } from './src/integrations/hosting-files';
 import { markdownOptions } from './src/markdown';
+import { forgetContentStoreOnSchemaChange } from './src/integrations/schema-freshness';
 import { searchIndex } from './src/integrations/search-index';
 
 /**
@@ -20,6 +21,8 @@ const base = process.env['BASE_PATH'] ?? '/';
 // The web fonts, cut to the characters the site prints, before Vite fingerprints them: styles and
 // pages import them from `@site-fonts/` (the font cache), never from the packages.
 await subsetSiteFonts();
+// Astro's content store outlives a change to the schemas it was parsed with: see the function.
+forgetContentStoreOnSchemaChange();
 
 export default defineConfig({
 	site,

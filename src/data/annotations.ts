@@ -3,6 +3,7 @@ import { loadArticles, type Article } from './articles';
 import { checkNoteAnchors } from './checks/note-anchors';
 import { assertNoProblems } from './checks/problems';
 import { checkSharedFields } from './checks/translation-pairs';
+import { updateDates } from './update-dates';
 import { loadLocalized, type LocalizedItem } from './localized-collection';
 
 /** A note, with the article it belongs to (`article`, the folder it sits in). */
@@ -29,9 +30,10 @@ export function loadNotes(): Promise<Record<Locale, Note[]>> {
 					kind: note.entry.data.kind,
 					verdict: note.entry.data.verdict,
 					paragraph: note.entry.data.paragraph,
+					updates: updateDates(note.entry.data.updates),
 				},
 			})),
-			['kind', 'verdict', 'paragraph'],
+			['kind', 'verdict', 'paragraph', 'updates'],
 		);
 		const order = new Map<string, number>();
 		for (const article of articles) {
@@ -64,9 +66,20 @@ export async function notesOf(article: Article, locale: Locale): Promise<Note[]>
 	return (await loadNotes())[locale].filter((note) => note.article === article.slug);
 }
 
-/** The glossary in every language, checked to exist in every language. */
+/** The glossary in every language, checked to exist in every language with the same corrections. */
 export function loadGlossary(): Promise<Record<Locale, Term[]>> {
-	glossary ??= loadLocalized('glossary');
+	glossary ??= (async () => {
+		const byLocale = await loadLocalized('glossary');
+		assertNoProblems(
+			checkSharedFields(
+				localeCodes
+					.flatMap((locale) => byLocale[locale])
+					.map((term) => ({ ...term, fields: { updates: updateDates(term.entry.data.updates) } })),
+				['updates'],
+			),
+		);
+		return byLocale;
+	})();
 	return glossary;
 }
 

@@ -6,6 +6,7 @@ import { checkEventReferences } from './checks/event-references';
 import { assertNoProblems } from './checks/problems';
 import { checkSharedFields } from './checks/translation-pairs';
 import { loadLocalized, type LocalizedItem } from './localized-collection';
+import { updateDates } from './update-dates';
 
 export type TimelineEvent = LocalizedItem<'timeline'>;
 
@@ -27,7 +28,7 @@ export function loadTimeline(): Promise<Record<Locale, TimelineEvent[]>> {
 		const all = localeCodes.flatMap((locale) => byLocale[locale]);
 		const problems = checkSharedFields(
 			all.map((event) => ({ ...event, fields: sharedFields(event) })),
-			['date', 'end', 'topics', 'terms', 'concerns', 'sources'],
+			['date', 'end', 'topics', 'terms', 'concerns', 'sources', 'updates'],
 		);
 		for (const locale of localeCodes) {
 			problems.push(
@@ -87,8 +88,9 @@ export function eventsConcerning(
 }
 
 function sharedFields(event: TimelineEvent) {
-	const { date, end, topics, terms, concerns, sources } = event.entry.data;
+	const { date, end, topics, terms, concerns, sources, updates } = event.entry.data;
 	return {
+		updates: updateDates(updates),
 		date,
 		end: end ?? 'none',
 		topics: [...topics].sort().join(', '),

@@ -20,6 +20,7 @@ export const reservedArticleSlugs = [
 	'404',
 	'sources',
 	'method',
+	'corrections',
 ] as const;
 
 /** Whether a slug is one of the reserved names. */

@@ -22,7 +22,7 @@ import { bundleFolder } from '../search/records';
  * - `/<lang>/notes/<note>/`, `/<lang>/glossary/<term>/`, `/<lang>/timeline/#e-<event>`: a note's
  *   page, a term, an event; note ids are unique across articles, so their addresses need none;
  * - `/<lang>/method/`, `#verdict-<verdict>`, `#source-<kind>`: how the desk checks, and what each
- *   verdict and kind of source means;
+ *   verdict and kind of source means; `/<lang>/corrections/`: every correction, newest first;
  * - `/<lang>/og/…png`: preview images (see `previewImage`).
  * Section names and article slugs share `/<lang>/<…>/`: see `routing/reserved-slugs.ts`.
  */
@@ -70,6 +70,8 @@ export function siteUrls(base: string) {
 		/** A verdict's definition and test, which every label of it links to. */
 		verdictDefinition: (locale: Locale, verdict: string) =>
 			`${at(localePath(locale, 'method'))}#${verdictAnchor(verdict)}`,
+		/** Every correction, newest first. */
+		corrections: (locale: Locale) => at(localePath(locale, 'corrections')),
 		sourceKindDefinition: (locale: Locale, kind: string) =>
 			`${at(localePath(locale, 'method'))}#${sourceKindAnchor(kind)}`,
 		/** Pagefind's script, which the search page loads once there is a query. */

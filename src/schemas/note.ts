@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { paragraphIdSchema, sourceSchema } from './shared';
+import { paragraphIdSchema, sourceSchema, updateSchema } from './shared';
 import { noteKinds, verdicts } from './vocabulary';
 
 /** Front matter of `content/articles/<slug>/notes/<locale>/<id>.md`: the same id in every language. */
@@ -16,6 +16,8 @@ export const noteSchema = z
 		quote: z.string().min(1),
 		/** At least one source, with its URL. */
 		sources: z.array(sourceSchema).min(1),
+		/** Corrections, oldest first: the same dates in every language. */
+		updates: z.array(updateSchema).default([]),
 	})
 	.refine(({ kind, verdict }) => (kind === 'fact-check') === (verdict !== undefined), {
 		message: 'a fact-check needs a verdict, and only a fact-check has one',

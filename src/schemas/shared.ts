@@ -33,6 +33,22 @@ export const sourceSchema = z.object({
 	kind: z.enum(sourceKinds),
 });
 
+/**
+ * A correction, as the desk logs it: the day it was made and what changed and why, in this
+ * language. Logged for a change of fact, date, verdict or source; a change of wording alone is
+ * not a correction (see the method page).
+ */
+export const updateSchema = z
+	.object({
+		date: partialDateSchema.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(String(value)), {
+			message: 'a correction is dated to the day: YYYY-MM-DD',
+		}),
+		change: z.string().min(1),
+	})
+	.strict();
+
+export type Update = z.infer<typeof updateSchema>;
+
 /** An article, by its folder name in `content/articles/` (its address). */
 export const articleSlugSchema = z
 	.string()

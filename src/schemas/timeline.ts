@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { datePrecision, partialDateStart } from '../utils/dates';
-import { articleSlugSchema, paragraphIdSchema, partialDateSchema, sourceSchema } from './shared';
+import {
+	articleSlugSchema,
+	paragraphIdSchema,
+	partialDateSchema,
+	sourceSchema,
+	updateSchema,
+} from './shared';
 import { timelineTopics } from './vocabulary';
 
 /** Glossary ids: the file names in `content/glossary/<locale>/`. */
@@ -36,6 +42,8 @@ export const timelineSchema = z
 			)
 			.default([]),
 		sources: z.array(sourceSchema).min(1),
+		/** Corrections, oldest first: the same dates in every language. */
+		updates: z.array(updateSchema).default([]),
 	})
 	// An unknown key is an error, not ignored: the `paragraphs:` of old events, without their
 	// article, would otherwise vanish without a word.

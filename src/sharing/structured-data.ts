@@ -14,8 +14,10 @@ export function newsArticleData(options: {
 	otherUrls: string[];
 	imageUrl: string;
 	siteName: string;
+	/** The day of the latest correction to the article's notes or events, if any. */
+	dateModified?: string | undefined;
 }): Record<string, unknown> {
-	const { article, lang, url, otherUrls, imageUrl, siteName } = options;
+	const { article, lang, url, otherUrls, imageUrl, siteName, dateModified } = options;
 	const others = otherUrls.map((other) => ({ '@id': other }));
 	return {
 		'@context': 'https://schema.org',
@@ -28,6 +30,7 @@ export function newsArticleData(options: {
 		author: { '@type': 'Organization', name: article.provenance.publisher },
 		isBasedOn: article.provenance.url,
 		publisher: { '@type': 'Organization', name: siteName },
+		...(dateModified ? { dateModified } : {}),
 		...(article.role === 'original'
 			? { workTranslation: others }
 			: { translationOfWork: others[0], translator: { '@type': 'Organization', name: siteName } }),

@@ -43,3 +43,29 @@ test.describe('how we check', () => {
 		}
 	});
 });
+
+test.describe('corrections', () => {
+	test('the log lists each correction with its day, what changed, and the corrected entry', async ({
+		page,
+	}) => {
+		await page.goto('/en/corrections/');
+		const entries = page.locator('.corrections-log > li');
+		await expect(entries).not.toHaveCount(0);
+		const days = await entries
+			.locator('time')
+			.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+		expect(days).toEqual([...days].sort().reverse());
+		const unasur = entries.filter({ hasText: 'Union of South American Nations' });
+		await expect(unasur).toContainText('28 August 2018');
+		await unasur.getByRole('link').click();
+		await expect(page).toHaveURL(/\/en\/glossary\/unasur\/$/);
+		await expect(page.locator('.kicker .updated')).toHaveText('Updated 1 December 2026');
+	});
+
+	test('a corrected note says so in the article, in Arabic', async ({ page }) => {
+		await page.goto('/ar/peru-integration/#note-treaty-article-2');
+		await expect(page.locator('#note-treaty-article-2 .updated')).toHaveText(
+			'حُدِّث في 1 ديسمبر 2026',
+		);
+	});
+});

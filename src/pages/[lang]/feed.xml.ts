@@ -1,30 +1,45 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
+import { notesOf } from '../../data/annotations';
 import { loadArticles } from '../../data/articles';
+import { eventsConcerning, loadTimeline } from '../../data/timeline';
+import { lastUpdated } from '../../data/update-dates';
 import { urls } from '../../routing/href';
 import { localeStaticPaths } from '../../routing/locale-paths';
 
 /**
  * `/<lang>/feed.xml`: an Atom feed of every article in one language, newest first, each entry
  * with its standfirst and a link to it. Written by the `feed` library (escaping, dates and the
- * Atom structure are its job). Dates are the originals' publication dates, so a rebuild of the
- * same content writes the same file.
+ * Atom structure are its job). An entry is published on its original's publication date and
+ * updated on the day of the latest correction to its notes or events (or its publication date),
+ * so a rebuild of the same content writes the same file.
  */
 export const getStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ locals, site }) => {
 	const { locale, lang, t } = locals.route;
 	const absolute = (path: string) => new URL(path, site).href;
-	const articles = await loadArticles();
-	const dateOf = (index: number) =>
+	const [articles, timeline] = await Promise.all([loadArticles(), loadTimeline()]);
+	const publishedOf = (index: number) =>
 		articles[index]!.versions[locale].entry.data.provenance.published.latest;
+	const updatedOf = await Promise.all(
+		articles.map(async (article, index) => {
+			const corrected = lastUpdated([
+				...(await notesOf(article, locale)).flatMap(({ entry }) => entry.data.updates),
+				...eventsConcerning(timeline[locale], { article: article.slug }).flatMap(
+					({ entry }) => entry.data.updates,
+				),
+			]);
+			return corrected ? new Date(corrected) : publishedOf(index);
+		}),
+	);
 	const feed = new Feed({
 		id: absolute(urls.home(locale)),
 		link: absolute(urls.home(locale)),
 		title: t('feed.title'),
 		description: t('feed.description'),
 		language: lang,
-		updated: articles.length > 0 ? dateOf(0) : new Date(0),
+		updated: updatedOf.length > 0 ? new Date(Math.max(...updatedOf.map(Number))) : new Date(0),
 		generator: false,
 		feedLinks: { atom: absolute(urls.feed(locale)) },
 		favicon: absolute(urls.file('favicon.svg')),
@@ -38,7 +53,8 @@ export const GET: APIRoute = async ({ locals, site }) => {
 			link,
 			title,
 			description: standfirst,
-			date: dateOf(index),
+			date: updatedOf[index]!,
+			published: publishedOf(index),
 			author: [{ name: provenance.publisher }],
 		});
 	});
