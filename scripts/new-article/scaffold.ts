@@ -113,6 +113,9 @@ export function frontMatter(locale: Locale, originalLocale: Locale): string {
 		'  # Optional: anything a reader should know about the text as published, e.g. where its headline',
 		'  # came from. Delete this line when there is nothing to say.',
 		'  textNote: TODO',
+		"  # How far the text was checked against the publisher's own copy, and what is published as",
+		'  # received without that check.',
+		'  checked: TODO',
 		'---',
 	].join('\n');
 }

@@ -21,6 +21,12 @@ export const provenanceSchema = z.object({
 		.refine(({ earliest, latest }) => earliest <= latest, 'earliest must not be after latest'),
 	/** Anything a reader should know about the text as published, e.g. where its headline came from. */
 	textNote: z.string().min(1).optional(),
+	/**
+	 * How far the text was checked against the publisher's own copy, and what is published as
+	 * received without that check: every article says it, so no reader takes more on trust than
+	 * we could verify.
+	 */
+	checked: z.string().min(1),
 });
 
 /** Front matter of `content/articles/<slug>/<locale>.md`. */

@@ -32,6 +32,7 @@ export default {
 	'corrections.kind.note': 'ملاحظة',
 	'corrections.kind.term': 'المسرد',
 	'corrections.kind.event': 'التسلسل الزمني',
+	'article.checked': 'المطابقة مع الناشر',
 	'nav.label': 'الأقسام',
 	'nav.home': 'المقالات',
 	'nav.glossary': 'المسرد',

@@ -36,6 +36,7 @@ export default {
 	'corrections.kind.note': 'Note',
 	'corrections.kind.term': 'Glossary',
 	'corrections.kind.event': 'Timeline',
+	'article.checked': 'Checked against the publisher',
 	'nav.label': 'Sections',
 	'nav.home': 'Articles',
 	'nav.glossary': 'Glossary',

@@ -99,6 +99,7 @@ describe('checkProvenanceAgreement', () => {
 			section: 's',
 			url,
 			published: { earliest: new Date('2021-08-08'), latest: new Date(latest) },
+			checked: 'c',
 		},
 	});
 
