@@ -55,7 +55,9 @@ test.describe('corrections', () => {
 			.locator('time')
 			.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
 		expect(days).toEqual([...days].sort().reverse());
-		const unasur = entries.filter({ hasText: 'Union of South American Nations' });
+		const unasur = entries.filter({ hasText: 'Union of South American Nations' }).filter({
+			hasText: '28 August 2018',
+		});
 		await expect(unasur).toContainText('28 August 2018');
 		await unasur.getByRole('link').click();
 		await expect(page).toHaveURL(/\/en\/glossary\/unasur\/$/);
