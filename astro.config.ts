@@ -2,7 +2,8 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { fontCacheDir, subsetSiteFonts } from './src/fonts/subset-fonts';
+import { buildCaches } from './src/build-caches';
+import { subsetSiteFonts } from './src/fonts/subset-fonts';
 import { defaultLocale, localeCodes } from './src/i18n/config';
 import { fontCoverage } from './src/integrations/font-coverage';
 import { hostingFiles } from './src/integrations/hosting-files';
@@ -59,7 +60,7 @@ export default defineConfig({
 	vite: {
 		plugins: [tailwindcss()],
 		resolve: {
-			alias: { '@site-fonts': fileURLToPath(new URL(`./${fontCacheDir}`, import.meta.url)) },
+			alias: { '@site-fonts': fileURLToPath(new URL(`./${buildCaches.fonts}`, import.meta.url)) },
 		},
 		build: {
 			// Astro inlines a page's script when it is small. Inline only the tiny ones (under 1 KB):

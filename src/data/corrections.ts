@@ -15,27 +15,26 @@ export async function loadCorrections(locale: Locale): Promise<Correction[]> {
 		loadGlossary(),
 		loadTimeline(),
 	]);
-	const corrections: Correction[] = [
-		...notes[locale].flatMap(({ slug, entry }) =>
-			entry.data.updates.map((update) => ({
-				...update,
-				item: { kind: 'note' as const, slug, title: entry.data.title },
-			})),
-		),
-		...glossary[locale].flatMap(({ slug, entry }) =>
-			entry.data.updates.map((update) => ({
-				...update,
-				item: { kind: 'term' as const, slug, title: entry.data.name },
-			})),
-		),
-		...timeline[locale].flatMap(({ slug, entry }) =>
-			entry.data.updates.map((update) => ({
-				...update,
-				item: { kind: 'event' as const, slug, title: entry.data.title },
-			})),
-		),
+	const corrections = [
+		...correctionsOf(notes[locale], 'note', (data) => data.title),
+		...correctionsOf(glossary[locale], 'term', (data) => data.name),
+		...correctionsOf(timeline[locale], 'event', (data) => data.title),
 	];
 	return corrections.sort(
 		(a, b) => b.date.localeCompare(a.date) || a.item.title.localeCompare(b.item.title),
+	);
+}
+
+/** The corrections of one collection's entries, each naming its entry by kind, id and title. */
+function correctionsOf<D extends { updates: Update[] }>(
+	entries: readonly { slug: string; entry: { data: D } }[],
+	kind: Correction['item']['kind'],
+	titleOf: (data: D) => string,
+): Correction[] {
+	return entries.flatMap(({ slug, entry }) =>
+		entry.data.updates.map((update) => ({
+			...update,
+			item: { kind, slug, title: titleOf(entry.data) },
+		})),
 	);
 }

@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { buildCaches } from '../build-caches';
 import subsetFont from 'subset-font';
 import { faceCovers, webFaces, type WebFace } from './faces';
 import { siteCharacters } from './site-characters';
 import { unicodeRange } from './unicode-range';
 
 /**
- * The font cache: the subsets, named by face, and what they were cut for. Outside `dist/`, safe to
+ * The font cache (buildCaches.fonts): the subsets, named by face, and what they were cut for; safe to
  * delete (the next build cuts them again). Vite fingerprints the subsets like any asset, so a new
  * cut gets a new `_astro/` name and no cached file ever changes in place.
  */
-export const fontCacheDir = 'node_modules/.cache/close-reading/fonts';
 const manifestFile = 'manifest.json';
 
 /** What each subset holds: the characters of the face's range the site prints. */
@@ -25,7 +25,7 @@ export type FontManifest = Record<string, { file: string; characters: string; ke
  * and subsetter are unchanged since the last build is not cut again.
  */
 export async function subsetSiteFonts(root = process.cwd()): Promise<FontManifest> {
-	const dir = join(root, fontCacheDir);
+	const dir = join(root, buildCaches.fonts);
 	mkdirSync(dir, { recursive: true });
 	const previous = readManifest(dir);
 	const characters = [...siteCharacters(root)];
@@ -75,7 +75,7 @@ export function fontFaceRules(manifest: FontManifest): string {
 }
 
 /** The manifest the last cut wrote, or nothing. */
-export function readManifest(dir = fontCacheDir): FontManifest {
+export function readManifest(dir: string = buildCaches.fonts): FontManifest {
 	const file = join(dir, manifestFile);
 	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FontManifest) : {};
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCaches } from '../build-caches';
 
 /**
  * Astro keeps the parsed content in a store between builds and clears it when the text of
@@ -17,7 +18,7 @@ export function forgetContentStoreOnSchemaChange(root = process.cwd()): boolean 
 		hash.update(file).update(readFileSync(join(schemas, file)));
 	hash.update(readFileSync(join(root, 'src/content.config.ts')));
 	const digest = hash.digest('hex');
-	const record = join(root, 'node_modules/.cache/close-reading/content-schemas.sha256');
+	const record = join(root, buildCaches.schemaDigest);
 	const previous = existsSync(record) ? readFileSync(record, 'utf8') : undefined;
 	const store = join(root, 'node_modules/.astro/data-store.json');
 	const stale = previous !== undefined && previous !== digest && existsSync(store);

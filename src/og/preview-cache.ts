@@ -2,16 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { buildCaches } from '../build-caches';
 import type { PreviewCard } from './card';
 import { previewFontFile, type PreviewFontFamily } from './fonts';
 import { renderPreviewCard } from './render';
 
-/**
- * The preview-image cache: one PNG per card, named by the hash of everything the image depends
- * on. Outside `dist/` (the images are copied into it like any page), and safe to delete: the next
- * build draws every image again. Keys never collide across versions, so stale files are harmless.
+/*
+ * The preview-image cache (buildCaches.previews): one PNG per card, named by the hash of everything
+ * the image depends on. Keys never collide across versions, so stale files are harmless.
  */
-export const previewCacheDir = 'node_modules/.cache/close-reading/previews';
 
 /**
  * The drawing code itself, as text: any change to the layout, the style, the line breaking, the
@@ -64,7 +63,7 @@ export interface PreviewCacheOptions {
  */
 export async function cachedPreviewImage(
 	card: PreviewCard,
-	{ dir = previewCacheDir, render = renderPreviewCard }: PreviewCacheOptions = {},
+	{ dir = buildCaches.previews, render = renderPreviewCard }: PreviewCacheOptions = {},
 ): Promise<Buffer> {
 	const file = join(dir, `${previewCacheKey(card)}.png`);
 	if (existsSync(file)) return readFileSync(file);

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { previewCacheDir } from '../../src/og/preview-cache';
+import { buildCaches } from '../../src/build-caches';
 import {
 	buildCopy,
 	copyProject,
@@ -24,7 +24,7 @@ export interface ScratchProject {
  * (the same cards as the project's, drawn once).
  */
 export function scratchProject(): ScratchProject {
-	const dir = copyProject({ sharedCaches: [previewCacheDir] });
+	const dir = copyProject({ sharedCaches: [buildCaches.previews] });
 	return {
 		dir,
 		edit(path, edit) {

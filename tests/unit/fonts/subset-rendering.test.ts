@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { webFaces } from '../../../src/fonts/faces';
-import { fontCacheDir, subsetSiteFonts } from '../../../src/fonts/subset-fonts';
+import { buildCaches } from '../../../src/build-caches';
+import { subsetSiteFonts } from '../../../src/fonts/subset-fonts';
 import { renderSpecimen } from '../../../src/og/specimen';
 import { chromiumArgs, resolveChromium } from '../../support/chromium';
 import { renderArabicLine } from '../../support/chromium-line';
@@ -35,7 +36,7 @@ afterAll(async () => {
 const renderInChromium = (arabic: string, latin: string) =>
 	renderArabicLine(browser, phrase, { arabic, latin }, size);
 
-const cut = (face: keyof typeof webFaces) => join(fontCacheDir, webFaces[face].file);
+const cut = (face: keyof typeof webFaces) => join(buildCaches.fonts, webFaces[face].file);
 const full = (face: keyof typeof webFaces) => webFaces[face].source;
 
 describe('the cut web fonts', () => {
