@@ -23,7 +23,7 @@ describe('verdict labels', () => {
 		expect(labelled.length).toBeGreaterThan(10);
 	});
 
-	it('every page with the site footer links to the method page in its own language', () => {
+	it('every page with the site footer links to the method and the corrections in its own language', () => {
 		const footed = pages
 			.map((page) => ({ page, html: readFileSync(`${distDir}/${page}`, 'utf8') }))
 			.filter(({ html }) => html.includes('class="site-footer"'));
@@ -31,7 +31,10 @@ describe('verdict labels', () => {
 		const without = footed.filter(({ html }) => {
 			const lang = /<html[^>]* lang="([a-z]{2})"/.exec(html)?.[1] ?? '?';
 			const footer = html.slice(html.indexOf('class="site-footer"'));
-			return !footer.includes(`href="${new URL(siteUrl).pathname}${lang}/method/"`);
+			const base = new URL(siteUrl).pathname;
+			return !['method', 'corrections'].every((page) =>
+				footer.includes(`href="${base}${lang}/${page}/"`),
+			);
 		});
 		expect(without.map(({ page }) => page)).toEqual([]);
 	});
