@@ -4,6 +4,7 @@ import { articleSchema } from './schemas/article';
 import { glossarySchema } from './schemas/glossary';
 import { noteSchema } from './schemas/note';
 import { pageSchema } from './schemas/page';
+import { sourceSchema } from './schemas/source';
 import { timelineSchema } from './schemas/timeline';
 
 /**
@@ -14,6 +15,8 @@ import { timelineSchema } from './schemas/timeline';
  * - `content/glossary/<locale>/<id>.md` and `content/timeline/<locale>/<id>.md`: site-wide, one
  *   term or event can concern several articles;
  * - `content/pages/<locale>/<id>.md`: the desk's own pages, such as how it checks (`method`).
+ * - `content/sources/<id>.yaml`: the registry, every source described once, in no language of
+ *   ours (its names for each language sit inside); notes, terms and events cite it by id.
  * The same id in every locale.
  *
  * Rendering happens at page build (deferRender): a Markdown error then fails the build; rendered at
@@ -44,4 +47,9 @@ const pages = defineCollection({
 	schema: pageSchema,
 });
 
-export const collections = { articles, notes, glossary, timeline, pages };
+const sources = defineCollection({
+	loader: glob({ base: './content/sources', pattern: '*.yaml' }),
+	schema: sourceSchema,
+});
+
+export const collections = { articles, notes, glossary, timeline, pages, sources };

@@ -4,6 +4,7 @@ import { checkNoteAnchors } from './checks/note-anchors';
 import { assertNoProblems } from './checks/problems';
 import { checkSharedFields } from './checks/translation-pairs';
 import { updateDates } from './update-dates';
+import { citedIds } from './checks/source-citations';
 import { loadLocalized, type LocalizedItem } from './localized-collection';
 
 /** A note, with the article it belongs to (`article`, the folder it sits in). */
@@ -15,7 +16,7 @@ let glossary: Promise<Record<Locale, Term[]>> | undefined;
 
 /**
  * Every article's notes in every language, checked: each exists in every language with the same
- * kind, verdict and paragraph, and each is anchored in its own article, in its own language, on
+ * kind, verdict, paragraph and sources, and each is anchored in its own article, in its own language, on
  * the words it quotes. Within a language they come in reading order: by article (newest first),
  * by paragraph, then by position in the paragraph.
  */
@@ -31,9 +32,10 @@ export function loadNotes(): Promise<Record<Locale, Note[]>> {
 					verdict: note.entry.data.verdict,
 					paragraph: note.entry.data.paragraph,
 					updates: updateDates(note.entry.data.updates),
+					sources: citedIds(note.entry.data.sources),
 				},
 			})),
-			['kind', 'verdict', 'paragraph', 'updates'],
+			['kind', 'verdict', 'paragraph', 'updates', 'sources'],
 		);
 		const order = new Map<string, number>();
 		for (const article of articles) {
@@ -74,8 +76,14 @@ export function loadGlossary(): Promise<Record<Locale, Term[]>> {
 			checkSharedFields(
 				localeCodes
 					.flatMap((locale) => byLocale[locale])
-					.map((term) => ({ ...term, fields: { updates: updateDates(term.entry.data.updates) } })),
-				['updates'],
+					.map((term) => ({
+						...term,
+						fields: {
+							updates: updateDates(term.entry.data.updates),
+							sources: citedIds(term.entry.data.sources),
+						},
+					})),
+				['updates', 'sources'],
 			),
 		);
 		return byLocale;

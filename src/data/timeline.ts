@@ -7,6 +7,7 @@ import { assertNoProblems } from './checks/problems';
 import { checkSharedFields } from './checks/translation-pairs';
 import { loadLocalized, type LocalizedItem } from './localized-collection';
 import { updateDates } from './update-dates';
+import { citedIds } from './checks/source-citations';
 
 export type TimelineEvent = LocalizedItem<'timeline'>;
 
@@ -14,7 +15,7 @@ let timeline: Promise<Record<Locale, TimelineEvent[]>> | undefined;
 
 /**
  * The timeline in every language, checked: each event exists in every language with the same
- * dates, topics, terms, paragraphs and source addresses; its terms, articles and paragraphs exist; it has a
+ * dates, topics, terms, paragraphs and sources; its terms, articles and paragraphs exist; it has a
  * description. Events come in date order (an event known only to the month or year comes first
  * in its month or year), ties broken by id.
  */
@@ -99,7 +100,7 @@ function sharedFields(event: TimelineEvent) {
 			.map(({ article, paragraphs }) => `${article}: ${[...paragraphs].sort().join(', ')}`)
 			.sort()
 			.join('; '),
-		sources: sources.map(({ url }) => url).join(' '),
+		sources: citedIds(sources),
 	};
 }
 

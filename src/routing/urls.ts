@@ -3,6 +3,7 @@ import { joinBase, localePath } from '../i18n/routing';
 import { noteAnchor } from '../content-model/annotation-ids';
 import { eventAnchor } from '../content-model/event-ids';
 import { sourceKindAnchor, verdictAnchor } from '../content-model/method-anchors';
+import { sourceEntryAnchor } from '../content-model/source-ids';
 import { paragraphNumber } from '../content-model/paragraph-ids';
 import { bundleFolder } from '../search/records';
 
@@ -23,6 +24,7 @@ import { bundleFolder } from '../search/records';
  *   page, a term, an event; note ids are unique across articles, so their addresses need none;
  * - `/<lang>/method/`, `#verdict-<verdict>`, `#source-<kind>`: how the desk checks, and what each
  *   verdict and kind of source means; `/<lang>/corrections/`: every correction, newest first;
+ * - `/<lang>/sources/`, `#s-<id>`: every source the desk cites, and what cites it;
  * - `/<lang>/og/…png`: preview images (see `previewImage`).
  * Section names and article slugs share `/<lang>/<…>/`: see `routing/reserved-slugs.ts`.
  */
@@ -72,6 +74,10 @@ export function siteUrls(base: string) {
 			`${at(localePath(locale, 'method'))}#${verdictAnchor(verdict)}`,
 		/** Every correction, newest first. */
 		corrections: (locale: Locale) => at(localePath(locale, 'corrections')),
+		/** Every source, grouped by kind; `#s-<id>` is one source, with what cites it. */
+		sources: (locale: Locale) => at(localePath(locale, 'sources')),
+		source: (locale: Locale, id: string) =>
+			`${at(localePath(locale, 'sources'))}#${sourceEntryAnchor(id)}`,
 		sourceKindDefinition: (locale: Locale, kind: string) =>
 			`${at(localePath(locale, 'method'))}#${sourceKindAnchor(kind)}`,
 		/** Pagefind's script, which the search page loads once there is a query. */
@@ -89,6 +95,14 @@ export function siteUrls(base: string) {
 }
 
 export type SiteUrls = ReturnType<typeof siteUrls>;
+
+/**
+ * The Internet Archive's list of saved copies of an address: how a reader still checks a source
+ * that has moved or vanished. The one address outside the site that pages link to by rule.
+ */
+export function archiveLookup(url: string): string {
+	return `https://web.archive.org/web/*/${url}`;
+}
 
 /** Site paths, without the base. */
 export const paths: SiteUrls = siteUrls('/');

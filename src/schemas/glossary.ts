@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDateSchema, sourceSchema, updateSchema } from './shared';
+import { partialDateSchema, citationSchema, updateSchema } from './shared';
 import { aliasForms, termKinds } from './vocabulary';
 
 /** Front matter of `content/glossary/<locale>/<id>.md`: the same id in every language. */
@@ -22,7 +22,7 @@ export const glossarySchema = z.object({
 		.min(1),
 	/** Key dates, each with what happened, in this language. */
 	dates: z.array(z.object({ date: partialDateSchema, label: z.string().min(1) })).default([]),
-	sources: z.array(sourceSchema).min(1),
+	sources: z.array(citationSchema).min(1),
 	/** Corrections, oldest first: the same dates in every language. */
 	updates: z.array(updateSchema).default([]),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { paragraphIdSchema, sourceSchema, updateSchema } from './shared';
+import { paragraphIdSchema, citationSchema, updateSchema } from './shared';
 import { noteKinds, verdicts } from './vocabulary';
 
 /** Front matter of `content/articles/<slug>/notes/<locale>/<id>.md`: the same id in every language. */
@@ -14,8 +14,8 @@ export const noteSchema = z
 		paragraph: paragraphIdSchema,
 		/** The annotated words, exactly as they appear in that paragraph of this language's article. */
 		quote: z.string().min(1),
-		/** At least one source, with its URL. */
-		sources: z.array(sourceSchema).min(1),
+		/** At least one source, by its id in `content/sources/`. */
+		sources: z.array(citationSchema).min(1),
 		/** Corrections, oldest first: the same dates in every language. */
 		updates: z.array(updateSchema).default([]),
 	})

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 
 import { datePrecision, partialDateStart } from '../utils/dates';
-import { sourceKinds } from './vocabulary';
 
 /**
  * A date at day, month or year precision, written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: how much is
@@ -19,19 +18,33 @@ export const partialDateSchema = z.preprocess(
 		),
 );
 
-/** One cited source. */
-export const sourceSchema = z.object({
-	/** Title as published, in its own language. */
-	title: z.string().min(1),
-	/** BCP 47 tag of the title's language (`es`, `en`, `ar`), so it is read and laid out right. */
-	lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
-	/** Who published it (the outlet or institution). */
-	publisher: z.string().min(1),
-	url: z.url(),
-	/** Publication date when known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-	date: partialDateSchema.optional(),
-	kind: z.enum(sourceKinds),
-});
+/** A source's id: its file name in `content/sources/`, e.g. `reuters-argentina-leaves-lima-group`. */
+export const sourceIdSchema = z
+	.string()
+	.regex(
+		/^[a-z0-9]+(-[a-z0-9]+)*$/,
+		'a source id (its file name in content/sources/), such as xinhua-unasur-summit',
+	);
+
+/**
+ * One citation of a registry source: its id, or `{ id, pinpoint }` to point into it (a quoted
+ * phrase, a page, an article of a treaty). A `title` may be written for the editor's benefit;
+ * it must then be the registry's title, word for word (checked, so the two cannot drift).
+ */
+export const citationSchema = z
+	.union([
+		sourceIdSchema,
+		z
+			.object({
+				id: sourceIdSchema,
+				pinpoint: z.string().min(1).optional(),
+				title: z.string().min(1).optional(),
+			})
+			.strict(),
+	])
+	.transform((citation) => (typeof citation === 'string' ? { id: citation } : citation));
+
+export type Citation = z.output<typeof citationSchema>;
 
 /**
  * A correction, as the desk logs it: the day it was made and what changed and why, in this
@@ -56,8 +69,6 @@ export const articleSlugSchema = z
 
 /** Paragraph ids of an article: `p1`, `p2`, … */
 export const paragraphIdSchema = z.string().regex(/^p[1-9]\d*$/, 'a paragraph id such as p4');
-
-export type Source = z.infer<typeof sourceSchema>;
 
 /** YAML reads an unquoted 2021-08-09 as a Date and 2013 as a number: keep them as written. */
 function toIsoString(value: unknown): unknown {

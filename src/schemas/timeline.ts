@@ -4,7 +4,7 @@ import {
 	articleSlugSchema,
 	paragraphIdSchema,
 	partialDateSchema,
-	sourceSchema,
+	citationSchema,
 	updateSchema,
 } from './shared';
 import { timelineTopics } from './vocabulary';
@@ -41,7 +41,7 @@ export const timelineSchema = z
 					.strict(),
 			)
 			.default([]),
-		sources: z.array(sourceSchema).min(1),
+		sources: z.array(citationSchema).min(1),
 		/** Corrections, oldest first: the same dates in every language. */
 		updates: z.array(updateSchema).default([]),
 	})

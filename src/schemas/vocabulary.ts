@@ -22,7 +22,10 @@ export const termKinds = ['person', 'organisation', 'place', 'event', 'concept']
 /** Where a spelling comes from. */
 export const aliasForms = ['article', 'arabic', 'english', 'spanish'] as const;
 
-/** Kinds of source, so readers can weigh them: state and partisan media are used for attribution only. */
+/**
+ * Kinds of source, so readers can weigh them: state and partisan media are used for attribution
+ * only; a hosted copy is a document's text on a site other than its author's.
+ */
 export const sourceKinds = [
 	'official',
 	'wire',
@@ -30,6 +33,7 @@ export const sourceKinds = [
 	'encyclopedic',
 	'partisan',
 	'state',
+	'hosted-copy',
 ] as const;
 
 /** What a timeline event is about: the threads the commentary weaves together. */

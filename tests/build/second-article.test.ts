@@ -10,8 +10,8 @@ import { scratchProject, type ScratchProject } from './scratch-project';
 
 /**
  * The proof that the site is a publication: a copy of the project with a second article added as
- * nothing but a folder of Markdown (a synthetic one, tests/fixtures/articles/, never published),
- * built for real. Both articles must then be everywhere an article is.
+ * nothing but a folder of Markdown and its sources (a synthetic one, tests/fixtures/articles/ and
+ * tests/fixtures/sources/, never published), built for real. Both articles must then be everywhere an article is.
  */
 const fixture = 'test-harbour-notice';
 const first = 'peru-integration';
@@ -24,6 +24,9 @@ beforeAll(async () => {
 	cpSync(join('tests/fixtures/articles', fixture), join(project.dir, 'content/articles', fixture), {
 		recursive: true,
 	});
+	// Its sources go to the register, as an editor's would: the check that every registered source
+	// is cited then holds with the article added.
+	cpSync('tests/fixtures/sources', join(project.dir, 'content/sources'), { recursive: true });
 	const { code, output } = await project.build({ npmScript: true });
 	if (code !== 0) throw new Error(`the build with a second article failed:\n${output}`);
 	out = join(project.dir, 'dist');
@@ -76,6 +79,14 @@ describe('a second article, added as a folder', () => {
 		expect(term).toContain(`href="/en/${fixture}/#p3"`);
 		expect(term).toMatch(new RegExp(`href="/en/${first}/#p\\d+"`));
 		expect(term.match(/class="term-mentions-article"/g)).toHaveLength(2);
+	});
+
+	it('lists its own sources in the register, each with the note that cites it', () => {
+		const register = page('/en/sources/');
+		const entry = register.slice(register.indexOf('id="s-test-harbour-works-schedule"'));
+		expect(entry.slice(0, entry.indexOf('</li></ul></li>'))).toContain(
+			'href="/en/notes/test-harbour-date/"',
+		);
 	});
 
 	it('is in the sitemap and in both feeds', () => {

@@ -35,7 +35,10 @@ test.describe('glossary', () => {
 		await expect(mentions).toHaveCount(2);
 		await expect(mentions.first().locator('a')).toHaveAttribute('href', '/en/peru-integration/#p1');
 		await expect(mentions.first().locator('blockquote')).toContainText('Pedro Castillo');
-		await expect(page.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\//);
+		await expect(page.locator('.sources a.source-title').first()).toHaveAttribute(
+			'href',
+			/^https?:\/\//,
+		);
 		await page.getByRole('link', { name: 'بيدرو كاستيو' }).click();
 		await expect(page).toHaveURL(/\/ar\/glossary\/pedro-castillo\/$/);
 	});

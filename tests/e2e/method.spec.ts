@@ -71,3 +71,38 @@ test.describe('corrections', () => {
 		);
 	});
 });
+
+test.describe('the sources page', () => {
+	test('lists every kind with its sources, each with what cites it, and leads back', async ({
+		page,
+	}) => {
+		await page.goto('/en/sources/');
+		await expect(page.locator('h1')).toHaveText('Sources');
+		await expect(page.locator('section h2')).toHaveCount(7);
+		const xinhua = page.locator('#s-xinhua-oas-meets-cancun-with');
+		await expect(xinhua).toContainText('OAS meets in Cancun with Venezuela topping agenda');
+		await expect(xinhua).toContainText('state media (China)');
+		await expect(xinhua.locator('.updated')).toHaveText('Updated 1 December 2026');
+		await xinhua.locator('.sources-cited-by a').first().click();
+		await expect(page).toHaveURL(/\/en\/glossary\/oas\/$/);
+	});
+
+	test('a hosted copy says what it copies, and a corrected source is in the log', async ({
+		page,
+	}) => {
+		await page.goto('/ar/sources/#s-un-a-66-647-docslib');
+		const entry = page.locator('#s-un-a-66-647-docslib');
+		await expect(entry).toBeInViewport();
+		await expect(entry).toContainText('نسخة من وثيقة الجمعية العامة للأمم المتحدة');
+		await page.goto('/en/corrections/');
+		const fixed = page
+			.locator('.corrections-log > li')
+			.filter({ hasText: 'Brazil officially leaves Unasur, to join Prosur' })
+			.filter({ hasText: 'stray dot' });
+		await expect(fixed).toContainText('Fixed the address (a stray dot).');
+		await fixed.getByRole('link').click();
+		await expect(page).toHaveURL(
+			/\/en\/sources\/#s-agencia-brasil-brazil-officially-leaves-unasur$/,
+		);
+	});
+});

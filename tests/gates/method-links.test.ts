@@ -23,7 +23,7 @@ describe('verdict labels', () => {
 		expect(labelled.length).toBeGreaterThan(10);
 	});
 
-	it('every page with the site footer links to the method and the corrections in its own language', () => {
+	it('every page with the site footer links to the method, the sources and the corrections in its own language', () => {
 		const footed = pages
 			.map((page) => ({ page, html: readFileSync(`${distDir}/${page}`, 'utf8') }))
 			.filter(({ html }) => html.includes('class="site-footer"'));
@@ -32,7 +32,7 @@ describe('verdict labels', () => {
 			const lang = /<html[^>]* lang="([a-z]{2})"/.exec(html)?.[1] ?? '?';
 			const footer = html.slice(html.indexOf('class="site-footer"'));
 			const base = new URL(siteUrl).pathname;
-			return !['method', 'corrections'].every((page) =>
+			return !['method', 'sources', 'corrections'].every((page) =>
 				footer.includes(`href="${base}${lang}/${page}/"`),
 			);
 		});

@@ -80,9 +80,7 @@ describe('timelineSchema', () => {
 		date: '2014-01-28',
 		title: 'Zone of Peace',
 		topics: ['celac'],
-		sources: [
-			{ title: 'T', lang: 'es', publisher: 'P', url: 'https://example.org/x', kind: 'wire' },
-		],
+		sources: ['efe-some-report', { id: 'reuters-other', pinpoint: 'p. 2' }],
 	};
 	const issues = (data: unknown) => {
 		const result = timelineSchema.safeParse(data);
