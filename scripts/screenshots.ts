@@ -1,13 +1,15 @@
 /**
  * Screenshots of every page in both languages at phone and desktop widths, light and dark, for a
  * human to look at before calling a visual change done. Serve the built site first
- * (`npm start`), then: `npm run screenshots [baseURL]`. Files go to `screenshots/`.
+ * (`npm start`), then: `npm run screenshots [baseURL] [only]`, where `only` keeps the scenes whose
+ * name or path contains it (`sources`). Files go to `screenshots/`.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:4321';
+const only = process.argv[3];
 /** Pages to shoot, and optionally something to do first (open a popover). */
 const scenes: { path: string; name?: string; click?: string }[] = [
 	{ path: '/ar/', name: 'ar-front' },
@@ -41,6 +43,11 @@ const scenes: { path: string; name?: string; click?: string }[] = [
 		name: 'en-share-note',
 		click: '#note-leavers .share-note',
 	},
+	{ path: '/ar/sources/' },
+	{ path: '/en/sources/' },
+	{ path: '/en/sources/#s-un-a-66-647-docslib', name: 'en-sources-entry' },
+	{ path: '/ar/notes/unasur-request/' },
+	{ path: '/en/notes/media-lineage/' },
 	{ path: '/ar/404.html', name: 'ar-404' },
 	{ path: '/404.html', name: 'root-404' },
 ];
@@ -61,7 +68,9 @@ for (const [device, width] of Object.entries(widths)) {
 			deviceScaleFactor: 1,
 		});
 		const page = await context.newPage();
-		for (const { path, click, name: given } of scenes) {
+		for (const { path, click, name: given } of scenes.filter(
+			(scene) => !only || `${scene.name ?? ''} ${scene.path}`.includes(only),
+		)) {
 			await page.goto(new URL(path, baseURL).href);
 			await page.evaluate(() => document.fonts.ready);
 			if (click) await page.locator(click).first().click();
