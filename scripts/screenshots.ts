@@ -11,7 +11,7 @@ import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:4321';
 const only = process.argv[3];
 /** Pages to shoot, and optionally something to do first (open a popover). */
-const scenes: { path: string; name?: string; click?: string }[] = [
+const scenes: { path: string; name?: string; click?: string; waitFor?: string }[] = [
 	{ path: '/ar/', name: 'ar-front' },
 	{ path: '/en/', name: 'en-front' },
 	{ path: '/ar/peru-integration/', name: 'ar-article' },
@@ -43,6 +43,10 @@ const scenes: { path: string; name?: string; click?: string }[] = [
 		name: 'en-share-note',
 		click: '#note-leavers .share-note',
 	},
+	{ path: '/en/search/?q=Lima%20Group', name: 'en-search-answer', waitFor: '.search-answer' },
+	{ path: '/ar/search/?q=Castillo', name: 'ar-search-grouped', waitFor: '.search-group' },
+	{ path: '/en/search/?q=Lima&kind=note', name: 'en-search-notes', waitFor: '.search-result' },
+	{ path: '/ar/search/?q=zzqx', name: 'ar-search-none', waitFor: '.search-suggest-list' },
 	{ path: '/ar/sources/' },
 	{ path: '/en/sources/' },
 	{ path: '/en/sources/#s-un-a-66-647-docslib', name: 'en-sources-entry' },
@@ -68,12 +72,13 @@ for (const [device, width] of Object.entries(widths)) {
 			deviceScaleFactor: 1,
 		});
 		const page = await context.newPage();
-		for (const { path, click, name: given } of scenes.filter(
+		for (const { path, click, waitFor, name: given } of scenes.filter(
 			(scene) => !only || `${scene.name ?? ''} ${scene.path}`.includes(only),
 		)) {
 			await page.goto(new URL(path, baseURL).href);
 			await page.evaluate(() => document.fonts.ready);
 			if (click) await page.locator(click).first().click();
+			if (waitFor) await page.locator(waitFor).first().waitFor();
 			const name = `${given ?? (path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root')}-${device}-${colorScheme}`;
 			// The first screenful as a reader sees it, then the whole page.
 			await page.screenshot({ path: `screenshots/${name}-top.png` });

@@ -7,6 +7,7 @@ import { paragraphNumber } from '../content-model/paragraph-ids';
 import { paths } from '../routing/urls';
 import { formatPartialDate, formatPartialDateRange } from '../utils/dates';
 import { plainText, type SearchRecord } from './records';
+import { mentionedTerms, type TermNames } from './term-names';
 
 /**
  * Every searchable place of the site in every language: each paragraph of every article, each
@@ -21,6 +22,17 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
 		loadGlossary(),
 		loadTimeline(),
 	]);
+	// Every term's names in every language: the Arabic entry's and the English entry's alike.
+	const termNames: TermNames[] = glossary[localeCodes[0]!].map(({ slug }) => ({
+		id: slug,
+		names: localeCodes.flatMap((locale) => {
+			const term = glossary[locale].find((candidate) => candidate.slug === slug);
+			return term ? [term.entry.data.name, ...term.entry.data.aliases.map(({ text }) => text)] : [];
+		}),
+	}));
+	const namesIn = (text: string, annotated: readonly string[] = []) =>
+		mentionedTerms(text, annotated, termNames).flatMap(({ names }) => names);
+	const severalArticles = articles.length > 1;
 	return localeCodes.flatMap((locale) => {
 		const t = useTranslations(locale);
 		const language = locales[locale].lang;
@@ -35,6 +47,12 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
 				detail: titleOf(slug),
 				text,
 				keywords: [],
+				names: namesIn(
+					text,
+					versions[locale].annotations
+						.filter(({ directive, paragraph }) => directive === 'term' && paragraph === id)
+						.map(({ ref }) => ref),
+				),
 			})),
 		);
 		const noteRecords: SearchRecord[] = notes[locale].map(
@@ -43,11 +61,17 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
 				language,
 				kind: 'note',
 				title: data.title,
-				detail: [t(`note.kind.${data.kind}`), data.verdict && t(`verdict.${data.verdict}`)]
+				// With several articles, a note says which one it reads.
+				detail: [
+					t(`note.kind.${data.kind}`),
+					data.verdict && t(`verdict.${data.verdict}`),
+					severalArticles && titleOf(article),
+				]
 					.filter(Boolean)
 					.join(' · '),
 				text: plainText(body),
 				keywords: [data.quote],
+				names: namesIn(`${data.title} ${data.quote} ${body}`),
 			}),
 		);
 		const terms: SearchRecord[] = glossary[locale].map(({ slug, entry: { data, body = '' } }) => ({
@@ -57,7 +81,8 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
 			title: data.name,
 			detail: t(`term.kind.${data.kind}`),
 			text: plainText(`${data.summary} ${body}`),
-			keywords: data.aliases.map(({ text }) => text),
+			keywords: [],
+			names: [...(termNames.find(({ id }) => id === slug)?.names ?? [])],
 		}));
 		const events: SearchRecord[] = timeline[locale].map(({ slug, entry: { data, body = '' } }) => ({
 			url: paths.event(locale, slug),
@@ -67,6 +92,7 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
 			detail: eventDate(locale, data.date, data.end),
 			text: plainText(body),
 			keywords: [],
+			names: namesIn(`${data.title} ${body}`, data.terms),
 		}));
 		return [...paragraphs, ...noteRecords, ...terms, ...events];
 	});

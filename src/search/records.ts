@@ -25,31 +25,70 @@ export interface SearchRecord {
 	detail: string;
 	/** The text as readers see it, from which result excerpts are cut. */
 	text: string;
-	/** More words to find the record by, not shown: a term's other spellings, a note's quote. */
+	/** More words to find the record by, not shown: a note's quote. */
 	keywords: string[];
+	/**
+	 * Names in every script, weighted above the text: a term's own names and aliases; for any
+	 * other record, the names of the terms it mentions (`mentionedTerms`), so a name typed in
+	 * either script finds it.
+	 */
+	names: string[];
 }
 
-/** The fields a search result reads back (Pagefind's `meta`), all original text. */
+/** The fields a search result reads back (Pagefind's `meta`) to show, all original text. */
 export interface SearchMeta {
 	title: string;
 	kind: SearchKind;
 	detail: string;
 	text: string;
+	/** The folded names (`searchNames`), for telling whether the query names a term. */
+	searchNames: string;
 }
 
 /**
- * A record as Pagefind indexes it: the searchable content folded (`normalizeArabic`), the text
- * to show kept as written in `meta`. The URL stays without the base; the search page's script
+ * How much each `meta` field counts in the ranking (Pagefind's `ranking.metaWeights`; every field
+ * counts 1, the title 5, unless told). Pagefind 1.5+ searches `meta` as well as the content, so the
+ * fields shown as written are given 0 (their words are in the content already; counted again they
+ * would double the body text, and unfolded Arabic would never match a folded query), and the
+ * folded title and names carry the weight instead: a record named by the query comes first.
+ * Chosen over indexing HTML with `data-pagefind-weight` because custom records keep one record per
+ * place (a paragraph, a note) without writing pages for the index alone.
+ */
+export const metaWeights = {
+	searchTitle: 10,
+	searchNames: 6,
+	title: 0,
+	kind: 0,
+	detail: 0,
+	text: 0,
+} as const satisfies Record<keyof SearchMeta | 'searchTitle', number>;
+
+/** Separates names in `searchNames`. */
+export const nameSeparator = ' · ';
+
+/**
+ * A record as Pagefind indexes it: the searchable content, title and names folded
+ * (`normalizeArabic`), the text to show kept as written in `meta`, and its kind as a filter (the
+ * groups of the results, and `?kind=`). The URL stays without the base; the search page's script
  * tells Pagefind the base (`baseUrl`), so one index serves wherever the site is mounted.
  */
 export function toPagefindRecord(record: SearchRecord): CustomRecord {
-	const { url, language, kind, title, detail, text, keywords } = record;
-	const meta: SearchMeta = { title, kind, detail, text };
+	const { url, language, kind, title, detail, text, keywords, names } = record;
+	const searchNames = normalizeArabic([...new Set(names)].join(nameSeparator));
+	const meta: SearchMeta & { searchTitle: string } = {
+		title,
+		kind,
+		detail,
+		text,
+		searchTitle: normalizeArabic(title),
+		searchNames,
+	};
 	return {
 		url,
 		language,
-		content: normalizeArabic([title, detail, text, ...keywords].filter(Boolean).join('\n')),
+		content: normalizeArabic([detail, text, ...keywords].filter(Boolean).join('\n')),
 		meta: { ...meta },
+		filters: { kind: [kind] },
 	};
 }
 

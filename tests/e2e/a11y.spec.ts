@@ -8,13 +8,20 @@ test.describe('accessibility (axe), light and dark', () => {
 		expect(await axeViolationsInEachScheme(page)).toEqual(none);
 	});
 
-	for (const [locale, query] of [
-		['ar', 'الحكومه'],
-		['en', 'Lima'],
+	// Grouped results with a named term first, one kind alone, and nothing found.
+	for (const [locale, address, ready] of [
+		['ar', '?q=الحكومه', '.search-results mark'],
+		['en', '?q=Lima', '.search-results mark'],
+		['ar', '?q=مجموعة ليما', '.search-answer'],
+		['en', '?q=Lima%20Group', '.search-answer'],
+		['ar', '?q=ليما&kind=note', '.search-kind-link[aria-current]'],
+		['en', '?q=Lima&kind=event', '.search-kind-link[aria-current]'],
+		['ar', '?q=zzqx', '.search-suggest-list'],
+		['en', '?q=zzqx', '.search-suggest-list'],
 	] as const) {
-		test(`${locale}: search results have no violation`, async ({ page }) => {
-			await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
-			await expect(page.locator('.search-results mark').first()).toBeVisible();
+		test(`${locale}: search ${address} has no violation`, async ({ page }) => {
+			await page.goto(`/${locale}/search/${address}`);
+			await expect(page.locator(ready).first()).toBeVisible();
 			expect(await axeViolationsInEachScheme(page)).toEqual(none);
 		});
 	}

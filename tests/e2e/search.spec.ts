@@ -8,7 +8,7 @@ async function search(page: Page, locale: 'ar' | 'en', query: string) {
 
 const resultLinks = (page: Page) =>
 	page
-		.locator('.search-result-title a')
+		.locator('.search-answer-title a, .search-result-title a')
 		.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 const marks = (page: Page) => page.locator('.search-results mark').allInnerTexts();
 
@@ -190,14 +190,62 @@ test.describe('search', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('"More results" adds the next ten and moves focus to the first of them', async ({
+	test('results come grouped by kind, each with its count, a named term first', async ({
+		page,
+	}) => {
+		await search(page, 'en', 'Lima Group');
+		await expect(page.locator('.search-answer-title a')).toHaveAttribute(
+			'href',
+			'/en/glossary/lima-group/',
+		);
+		const headings = await page.locator('.search-group-title').allInnerTexts();
+		expect(headings.map((text) => text.replace(/ \(\d+\)$/, ''))).toEqual([
+			'In the commentary',
+			'Notes',
+			'Glossary',
+			'Timeline',
+		]);
+		const counts = headings.map((text) => Number(/\((\d+)\)$/.exec(text)?.[1]));
+		const total = Number(/^(\d+) results/.exec(await page.getByRole('status').innerText())?.[1]);
+		expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total);
+	});
+
+	test('one kind alone: the choice is in the address, and "More results" adds the next ten', async ({
 		page,
 	}) => {
 		await search(page, 'ar', 'بيرو');
+		await page
+			.locator('.search-filters')
+			.getByRole('link', { name: /^الملاحظات/ })
+			.click();
+		await expect(page).toHaveURL(/\/ar\/search\/\?q=%D8%A8%D9%8A%D8%B1%D9%88&kind=note$/);
+		await expect(page.locator('.search-filters [aria-current="true"]')).toHaveText(/^الملاحظات/);
 		await expect(page.locator('.search-result')).toHaveCount(10);
+		expect((await resultLinks(page)).every((href) => href?.includes('#note-'))).toBe(true);
 		await page.getByRole('button', { name: 'مزيد من النتائج' }).click();
 		await expect(page.locator('.search-result')).not.toHaveCount(10);
 		await expect(page.locator('.search-result').nth(10).locator('a')).toBeFocused();
+		// The filtered address, shared, opens filtered.
+		await page.goto('/en/search/?q=Lima&kind=event');
+		await expect(page.locator('.search-result').first()).toBeVisible();
+		expect((await resultLinks(page)).every((href) => href?.startsWith('/en/timeline/#e-'))).toBe(
+			true,
+		);
+	});
+
+	test('nothing found: it says so, offers the nearest glossary names and the other language', async ({
+		page,
+	}) => {
+		await page.goto('/en/search/?q=Madurro');
+		await expect(page.getByRole('status')).toHaveText('No results for “Madurro”.');
+		await expect(page.locator('.search-suggest-list a').first()).toHaveAttribute(
+			'href',
+			'/en/glossary/nicolas-maduro/',
+		);
+		await expect(page.locator('.search-other-language a')).toHaveAttribute(
+			'href',
+			'/ar/search/?q=Madurro',
+		);
 	});
 
 	test('the result shows the Arabic exactly as published, Latin runs isolated', async ({
