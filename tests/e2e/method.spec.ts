@@ -79,6 +79,7 @@ test.describe('the sources page', () => {
 		await page.goto('/en/sources/');
 		await expect(page.locator('h1')).toHaveText('Sources');
 		await expect(page.locator('section h2')).toHaveCount(7);
+		await expect(page.locator('section h2').first()).toHaveText('Official records (15)');
 		const xinhua = page.locator('#s-xinhua-oas-meets-cancun-with');
 		await expect(xinhua).toContainText('OAS meets in Cancun with Venezuela topping agenda');
 		await expect(xinhua).toContainText('state media (China)');

@@ -113,6 +113,13 @@ export default {
 	'sources.title': 'المصادر',
 	'sources.description':
 		'كل مصدر نستشهد به، موصوفًا مرة واحدة ومصنّفًا بحسب نوعه، مع ما يستشهد به من ملاحظات ومصطلحات وأحداث، ورابطٍ إلى النسخ المؤرشفة من صفحته إن نُقلت أو اختفت.',
+	'sources.group.official': 'جهات رسمية',
+	'sources.group.wire': 'وكالات أنباء',
+	'sources.group.mainstream': 'وسائل إعلام',
+	'sources.group.encyclopedic': 'مراجع موسوعية',
+	'sources.group.partisan': 'منابر حزبية',
+	'sources.group.state': 'إعلام حكومي',
+	'sources.group.hosted-copy': 'نسخ مستضافة',
 	'sources.citedBy': 'يستشهد به',
 	'sources.all': 'كل مصادرنا',
 	'footer.sources': 'المصادر',

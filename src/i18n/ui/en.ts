@@ -119,6 +119,13 @@ export default {
 	'sources.title': 'Sources',
 	'sources.description':
 		'Every source we cite, described once and grouped by kind, with what cites it and a link to archived copies of its page, for when a page moves or vanishes.',
+	'sources.group.official': 'Official records',
+	'sources.group.wire': 'News agencies',
+	'sources.group.mainstream': 'News outlets',
+	'sources.group.encyclopedic': 'Reference works',
+	'sources.group.partisan': 'Partisan outlets',
+	'sources.group.state': 'State media',
+	'sources.group.hosted-copy': 'Hosted copies',
 	'sources.citedBy': 'Cited by',
 	'sources.all': 'All our sources',
 	'footer.sources': 'Sources',
