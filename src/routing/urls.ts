@@ -33,6 +33,12 @@ export function siteUrls(base: string) {
 	const article = (locale: Locale, slug: string) => at(localePath(locale, slug));
 	const paragraphShareAt = (locale: Locale, slug: string, n: string) =>
 		at(localePath(locale, `${slug}/p/${n}`));
+	const note = (locale: Locale, noteId: string) => at(localePath(locale, `notes/${noteId}`));
+	const term = (locale: Locale, termId: string) => at(localePath(locale, `glossary/${termId}`));
+	const event = (locale: Locale, eventId: string) =>
+		`${at(localePath(locale, 'timeline'))}#${eventAnchor(eventId)}`;
+	const source = (locale: Locale, id: string) =>
+		`${at(localePath(locale, 'sources'))}#${sourceEntryAnchor(id)}`;
 	return {
 		/** `/`: sends a reader to their language. */
 		root: () => at('/'),
@@ -46,7 +52,7 @@ export function siteUrls(base: string) {
 		noteInArticle: (locale: Locale, slug: string, noteId: string) =>
 			`${article(locale, slug)}#${noteAnchor(noteId)}`,
 		/** A note's own page, with every source. */
-		note: (locale: Locale, noteId: string) => at(localePath(locale, `notes/${noteId}`)),
+		note,
 		/**
 		 * Share pages: link-preview crawlers drop `#fragments`, so a paragraph or note shared by its
 		 * fragment would preview the whole article. These small pages preview just it, and send a
@@ -62,10 +68,9 @@ export function siteUrls(base: string) {
 		paragraphsFile: (locale: Locale, slug: string) =>
 			at(`${localePath(locale, slug)}paragraphs.json`),
 		glossary: (locale: Locale) => at(localePath(locale, 'glossary')),
-		term: (locale: Locale, termId: string) => at(localePath(locale, `glossary/${termId}`)),
+		term,
 		timeline: (locale: Locale) => at(localePath(locale, 'timeline')),
-		event: (locale: Locale, eventId: string) =>
-			`${at(localePath(locale, 'timeline'))}#${eventAnchor(eventId)}`,
+		event,
 		search: (locale: Locale) => at(localePath(locale, 'search')),
 		/** How the desk checks: verdicts, sources, what it does not do. */
 		method: (locale: Locale) => at(localePath(locale, 'method')),
@@ -76,8 +81,10 @@ export function siteUrls(base: string) {
 		corrections: (locale: Locale) => at(localePath(locale, 'corrections')),
 		/** Every source, grouped by kind; `#s-<id>` is one source, with what cites it. */
 		sources: (locale: Locale) => at(localePath(locale, 'sources')),
-		source: (locale: Locale, id: string) =>
-			`${at(localePath(locale, 'sources'))}#${sourceEntryAnchor(id)}`,
+		source,
+		/** The page or place of a note, term, event or source, by what it is (the corrections log, the sources page). */
+		entry: (locale: Locale, kind: 'note' | 'term' | 'event' | 'source', slug: string) =>
+			({ note, term, event, source })[kind](locale, slug),
 		sourceKindDefinition: (locale: Locale, kind: string) =>
 			`${at(localePath(locale, 'method'))}#${sourceKindAnchor(kind)}`,
 		/** Pagefind's script, which the search page loads once there is a query. */
