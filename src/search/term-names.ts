@@ -21,13 +21,22 @@ export function mentionedTerms(
 ): TermNames[] {
 	const folded = ` ${fold(text)} `;
 	return terms.filter(
-		({ id, names }) =>
-			annotated.includes(id) ||
-			names.some((name) => {
-				const word = fold(name);
-				return word.length >= 3 && folded.includes(word);
-			}),
+		(term) =>
+			annotated.includes(term.id) ||
+			foldedNames(term).some((word) => word.length >= 3 && folded.includes(word)),
 	);
+}
+
+const folds = new WeakMap<TermNames, string[]>();
+
+/** A term's names folded, once per term for the whole index. */
+function foldedNames(term: TermNames): string[] {
+	let folded = folds.get(term);
+	if (!folded) {
+		folded = term.names.map(fold);
+		folds.set(term, folded);
+	}
+	return folded;
 }
 
 /** Folded for comparison: Arabic folded as the index folds it, Latin lower-cased without accents. */
