@@ -156,6 +156,25 @@ test.describe('search', () => {
 		await expect(page.locator('#note-far-right')).toBeInViewport();
 	});
 
+	test('the count is announced once per search, not on every keystroke', async ({ page }) => {
+		await page.goto('/en/search/');
+		await page.evaluate(() => {
+			const status = document.querySelector('[data-search-status]')!;
+			const said: string[] = [];
+			(window as unknown as { said: string[] }).said = said;
+			new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
+		});
+		await page.getByRole('searchbox').pressSequentially('Maduro', { delay: 30 });
+		await expect(page.getByRole('status')).toHaveText(/^\d+ results for “Maduro”\.$/);
+		await page.waitForTimeout(500);
+		const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+		expect(said.filter((text) => /results? for/.test(text))).toHaveLength(1);
+	});
+
 	test('typing keeps the query in the address; the form works as GET', async ({ page }) => {
 		await page.goto('/en/search/');
 		await page.getByRole('searchbox').fill('Maduro');
