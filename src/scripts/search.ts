@@ -224,10 +224,11 @@ export function enhanceSearch(): void {
 		const heading = element('h3', 'search-result-title');
 		const link = element('a');
 		link.href = url;
-		link.append(...isolated(excerpt(title, query, Number.POSITIVE_INFINITY), locale));
+		const marked = withOtherScript(query);
+		link.append(...isolated(excerpt(title, marked, Number.POSITIVE_INFINITY), locale));
 		heading.append(link);
 		const passage = element('p', 'search-result-excerpt');
-		passage.append(...isolated(excerpt(text, query), locale));
+		passage.append(...isolated(excerpt(text, marked), locale));
 		item.append(label, heading, passage);
 		return item;
 	};
@@ -307,6 +308,26 @@ export function enhanceSearch(): void {
 		other.append(link);
 		nodes.push(other);
 		return nodes;
+	};
+
+	/**
+	 * The query, and the other script's spellings of the terms it names a word of: "Castillo" on the
+	 * Arabic search marks «كاستيو» in the paragraphs it found through the term's names.
+	 */
+	const withOtherScript = (text: string) => {
+		const words = new Set(fold(text).split(' '));
+		const arabic = /\p{Script=Arabic}/u.test(text);
+		const spellings = terms
+			.filter(({ names }) =>
+				names.some((name) =>
+					fold(name)
+						.split(' ')
+						.some((w) => words.has(w)),
+				),
+			)
+			.flatMap(({ names }) => names)
+			.filter((name) => /\p{Script=Arabic}/u.test(name) !== arabic);
+		return [text, ...new Set(spellings)].join(' ');
 	};
 
 	const fill = (template: string, count: number) =>

@@ -156,6 +156,13 @@ test.describe('search', () => {
 		await expect(page.locator('#note-far-right')).toBeInViewport();
 	});
 
+	test('a name typed in the other script marks the text’s own spelling of it', async ({ page }) => {
+		await search(page, 'ar', 'Castillo');
+		expect(await marks(page)).toContain('كاستيو');
+		await search(page, 'en', 'كاستيو');
+		expect(await marks(page)).toContain('Castillo');
+	});
+
 	test('the count is announced once per search, not on every keystroke', async ({ page }) => {
 		await page.goto('/en/search/');
 		await page.evaluate(() => {
