@@ -17,6 +17,8 @@ export interface LocalizedItem<C extends LocalizedCollection> extends LocalizedE
 	Content: Awaited<ReturnType<typeof render>>['Content'];
 	/** The article a note belongs to (its folder); `undefined` for site-wide collections. */
 	article: string | undefined;
+	/** The file as written, for checks that name a line (read once, here). */
+	text: string;
 }
 
 /**
@@ -82,6 +84,7 @@ export async function loadLocalized<C extends LocalizedCollection>(
 			entry,
 			Content,
 			article: parts.article,
+			text: source,
 		});
 	}
 	problems.push(...checkUniqueIds(items), ...checkTranslationPairs(items, localeCodes));

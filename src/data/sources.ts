@@ -102,14 +102,14 @@ export async function resolveCitations(
 
 function citing(
 	locale: Locale,
-	item: { file: string; slug: string; entry: { data: { sources: Citation[] } } },
+	item: { file: string; slug: string; text: string; entry: { data: { sources: Citation[] } } },
 	kind: Citer['kind'],
 	title: string,
 ): CitingEntry & { locale: Locale; citer: Citer } {
 	return {
 		locale,
 		file: item.file,
-		text: readFileSync(item.file, 'utf8'),
+		text: item.text,
 		citations: item.entry.data.sources,
 		citer: { kind, slug: item.slug, title },
 	};

@@ -55,3 +55,11 @@ export function isLocale(value: unknown): value is Locale {
 export function otherLocales(locale: Locale): Locale[] {
 	return localeCodes.filter((code) => code !== locale);
 }
+
+/** Languages written right to left, by primary subtag (a source's `lang`, not only the site's). */
+const rightToLeft = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** The direction of text in a language, from its BCP 47 tag: `es` and `en-GB` ltr, `ar` rtl. */
+export function directionOf(lang: string): 'rtl' | 'ltr' {
+	return rightToLeft.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}

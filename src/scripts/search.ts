@@ -142,14 +142,12 @@ export function enhanceSearch(): void {
 			// but the results' own fragments.
 			const { results } =
 				n > 0 ? await api.search(folded, { filters: { kind: inKind } }) : { results: [] };
-			const loaded = (
-				await loadRanked(results.slice(0, perGroup + (answer && inKind === 'term' ? 1 : 0)))
-			)
-				.filter(({ url }) => url !== answer?.href)
-				.slice(0, perGroup);
-			const shown = loaded.length + (answer && inKind === 'term' ? 1 : 0);
-			// The answer may be the glossary's only result: then it is the glossary's group.
-			if (loaded.length > 0) nodes.push(group(inKind, n, loaded, n > shown));
+			// The answer, shown above, is not shown again in the glossary's group (which may then be
+			// empty: the answer was the glossary's one result).
+			const loaded = (await loadRanked(results.slice(0, perGroup))).filter(
+				({ url }) => url !== answer?.href,
+			);
+			if (loaded.length > 0) nodes.push(group(inKind, n, loaded, n > perGroup));
 		}
 		return nodes;
 	};
