@@ -11,7 +11,17 @@ import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:4321';
 const only = process.argv[3];
 /** Pages to shoot, and optionally something to do first (open a popover). */
-const scenes: { path: string; name?: string; click?: string; waitFor?: string }[] = [
+/**
+ * `click` is one selector or several, clicked in order; `select` selects the words `text` in the
+ * element `in`, as a reader's drag would, and waits for what the selection brings up.
+ */
+const scenes: {
+	path: string;
+	name?: string;
+	click?: string | string[];
+	waitFor?: string;
+	select?: { in: string; text: string };
+}[] = [
 	{ path: '/ar/', name: 'ar-front' },
 	{ path: '/en/', name: 'en-front' },
 	{ path: '/ar/peru-integration/', name: 'ar-article' },
@@ -26,6 +36,20 @@ const scenes: { path: string; name?: string; click?: string; waitFor?: string }[
 	{ path: '/ar/peru-integration/parallel/', name: 'ar-parallel' },
 	{ path: '/en/peru-integration/parallel/#p4', name: 'en-parallel-p4' },
 	{ path: '/ar/peru-integration/#p4', name: 'ar-translation', click: '#p4 .translation-toggle' },
+	{ path: '/ar/peru-integration/#p6-s2', name: 'ar-segment' },
+	{ path: '/en/peru-integration/#p6-s2', name: 'en-segment' },
+	{ path: '/ar/peru-integration/parallel/#p3-s2', name: 'ar-parallel-segment' },
+	{
+		path: '/en/peru-integration/#p3',
+		name: 'en-segment-choice',
+		click: ['#p3 .translation-toggle', '#p3-translation .translation-part > button:nth-of-type(3)'],
+	},
+	{
+		path: '/ar/peru-integration/#p3',
+		name: 'ar-passage-tools',
+		select: { in: '#p3-s2', text: 'زعيم المعارضة' },
+		waitFor: '.passage-tools:not([hidden])',
+	},
 	{ path: '/en/peru-integration/', name: 'en-settings', click: '.reading-settings summary' },
 	{
 		path: '/ar/peru-integration/#p2',
@@ -72,12 +96,28 @@ for (const [device, width] of Object.entries(widths)) {
 			deviceScaleFactor: 1,
 		});
 		const page = await context.newPage();
-		for (const { path, click, waitFor, name: given } of scenes.filter(
+		for (const { path, click, waitFor, select, name: given } of scenes.filter(
 			(scene) => !only || `${scene.name ?? ''} ${scene.path}`.includes(only),
 		)) {
 			await page.goto(new URL(path, baseURL).href);
 			await page.evaluate(() => document.fonts.ready);
-			if (click) await page.locator(click).first().click();
+			for (const selector of [click ?? []].flat()) await page.locator(selector).first().click();
+			if (select)
+				await page.evaluate(({ in: selector, text }) => {
+					const walker = document.createTreeWalker(
+						document.querySelector(selector)!,
+						NodeFilter.SHOW_TEXT,
+					);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const at = (node as Text).data.indexOf(text);
+						if (at < 0) continue;
+						const range = document.createRange();
+						range.setStart(node, at);
+						range.setEnd(node, at + text.length);
+						getSelection()?.addRange(range);
+						return;
+					}
+				}, select);
 			if (waitFor) await page.locator(waitFor).first().waitFor();
 			const name = `${given ?? (path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root')}-${device}-${colorScheme}`;
 			// The first screenful as a reader sees it, then the whole page.

@@ -74,11 +74,14 @@ export function frontMatter(locale: Locale, originalLocale: Locale): string {
 				`# The original (${locales[locale].label}), exactly as received: a copy of original.txt, beside this file.`,
 				'# Do not edit the text inside the :::p blocks: the build compares it with original.txt line by line,',
 				'# character by character. Our analysis goes around the text (:term, :note), never into it.',
+				'# Cut a long paragraph into the segments a reader quotes with :s{#p4-s1}, :s{#p4-s2} marks, each',
+				'# where the author began a clause (after «،», «؛», «.»); marks are not text. docs/authoring.md.',
 			]
 		: [
 				`# Our translation (${locales[locale].label}) of ${originalLocale}.md, beside this file. Translate each paragraph`,
 				'# into its :::p block: one block per paragraph of the original, with the same id. The build fails',
-				'# while a block is empty or the two files disagree.',
+				'# while a block is empty or the two files disagree. Cut each paragraph into the same :s{#pN-sM}',
+				'# segments as the original, matched by meaning.',
 			];
 	return [
 		'---',
@@ -170,8 +173,9 @@ export function nextSteps(originalLocale: Locale): string {
 		`  1. Fill the front matter (every TODO) of ${[`${originalLocale}.md`, ...translations].join(' and ')}.`,
 		`  2. Translate each empty :::p block of ${translations.join(' and ')}.`,
 		'  3. Annotate with :term[words]{#id} and :note[words]{#id}; write each note as notes/<locale>/<id>.md.',
-		'  4. npm run build: it names any file and line still missing something.',
-		'  5. npm run addresses, to record the new addresses; then commit.',
+		`  4. Cut long paragraphs into segments: :s{#p4-s1} at the start, :s{#p4-s2} where the author's next clause begins (after «،» or «.»), the same cuts in ${translations.join(' and ')}.`,
+		'  5. npm run build: it names any file and line still missing something.',
+		'  6. npm run addresses, to record the new addresses; then commit.',
 	].join('\n');
 }
 

@@ -14,6 +14,7 @@ import { checkParagraphParity } from './checks/paragraph-parity';
 import { checkPlaceholders } from './checks/placeholders';
 import { assertNoProblems, type ContentProblem } from './checks/problems';
 import { checkProvenanceAgreement } from './checks/provenance-agreement';
+import { checkSegmentAlignment } from './checks/segment-alignment';
 import { checkVerbatim } from './checks/verbatim';
 
 /** One language version of an article, rendered and checked. */
@@ -93,9 +94,17 @@ async function loadArticle(
 	)!;
 	const others = Object.values(versions).filter((version) => version !== original);
 	const receivedFile = join(folder.path, receivedFileName);
+	const sources = new Map(
+		Object.values(versions).map((version) => [version, readFileSync(version.file, 'utf8')]),
+	);
+	const segmented = (version: ArticleVersion) => ({
+		file: version.file,
+		source: sources.get(version)!,
+		paragraphs: version.paragraphs,
+	});
 	const problems: ContentProblem[] = [
 		...Object.values(versions).flatMap((version) =>
-			checkPlaceholders(version.file, readFileSync(version.file, 'utf8')),
+			checkPlaceholders(version.file, sources.get(version)!),
 		),
 		...checkVerbatim(
 			original.file,
@@ -104,6 +113,7 @@ async function loadArticle(
 			readFileSync(receivedFile, 'utf8'),
 		),
 		...checkParagraphParity(idsOf(original), others.map(idsOf)),
+		...checkSegmentAlignment(segmented(original), others.map(segmented)),
 		...checkProvenanceAgreement(
 			{ file: original.file, data: original.entry.data },
 			others.map((version) => ({ file: version.file, data: version.entry.data })),
@@ -144,6 +154,24 @@ export async function articlePages(): Promise<
 	const articles = await loadArticles();
 	return articles.flatMap((article) =>
 		localeCodes.map((lang) => ({ params: { lang, article: article.slug }, props: { article } })),
+	);
+}
+
+/**
+ * `getStaticPaths` of a share page per segment of every paragraph cut into more than one, per
+ * language, as params `{ lang, n, s }` and props `{ article, paragraphId, segmentId }`. A paragraph
+ * of one segment is shared as the paragraph.
+ */
+export function segmentSharePages(article: Article) {
+	return localeCodes.flatMap((lang) =>
+		article.versions[lang].paragraphs
+			.filter(({ segments }) => segments.length > 1)
+			.flatMap(({ id, segments }) =>
+				segments.map((segment, index) => ({
+					params: { lang, n: String(paragraphNumber(id)), s: String(index + 1) },
+					props: { article, paragraphId: id, segmentId: segment.id },
+				})),
+			),
 	);
 }
 

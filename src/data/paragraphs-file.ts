@@ -4,12 +4,15 @@ import type { Article } from './articles';
 
 /**
  * `/<locale>/<article>/paragraphs.json`: an article's paragraphs in one language, as text split
- * into bidi runs. The in-place translation toggle fetches the other language's file on demand.
+ * into bidi runs, and the segments of every paragraph cut into more than one, by segment id (added
+ * beside `paragraphs`, so a reader of the older file loses nothing). The in-place translation
+ * toggle fetches the other language's file on demand.
  */
 export interface ParagraphsFile {
 	lang: string;
 	dir: 'rtl' | 'ltr';
 	paragraphs: Record<string, BidiPiece[]>;
+	segments: Record<string, BidiPiece[]>;
 }
 
 /** The file's response. */
@@ -19,6 +22,12 @@ export function paragraphsFile(article: Article, locale: Locale): Response {
 		dir: locales[locale].dir,
 		paragraphs: Object.fromEntries(
 			article.versions[locale].paragraphs.map(({ id, text }) => [id, splitBidiRuns(text, locale)]),
+		),
+		segments: Object.fromEntries(
+			article.versions[locale].paragraphs
+				.filter(({ segments }) => segments.length > 1)
+				.flatMap(({ segments }) => segments)
+				.map(({ id, text }) => [id, splitBidiRuns(text, locale)]),
 		),
 	};
 	return new Response(JSON.stringify(file), {

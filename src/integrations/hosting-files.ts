@@ -1,4 +1,12 @@
-import { cpSync, existsSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	readFileSync,
+	renameSync,
+	rmdirSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -49,7 +57,12 @@ export function hostingFiles(): AstroIntegration {
 						throw new Error(
 							`Former addresses: ${copyOf} was not built, so ${from} cannot keep its copy (src/routing/former-addresses.ts)`,
 						);
-					cpSync(source, join(out, from), { recursive: true });
+					// A folder's own files only: its subfolders (the segment images under og/<article>/p/)
+					// came after the address moved, so the old address never had them.
+					cpSync(source, join(out, from), {
+						recursive: true,
+						filter: (path) => path === source || !statSync(path).isDirectory(),
+					});
 				}
 				const pages = listPages(out).filter((path) =>
 					belongsInSitemap(

@@ -8,12 +8,14 @@ import { remarkAnnotations, type AnnotationOptions } from './remark-annotations'
 import { remarkArticleParagraphs } from './remark-article-paragraphs';
 import { remarkLiteralColons } from './remark-literal-colons';
 import { remarkRejectUnknownDirectives } from './remark-reject-unknown-directives';
+import { remarkSegments } from './remark-segments';
 
 /**
  * The site's Markdown pipeline, registered in one place (`astro.config.ts` and the unit tests
  * both use it). Order matters:
  * - literal colons ("10:30") are restored before any plugin reads text;
- * - paragraphs record their text before annotations add screen-reader hints;
+ * - paragraphs record their text before annotations add screen-reader hints, and are cut into
+ *   segments before annotations are read (a segment mark inside one fails at its line);
  * - every directive handler runs before the rejecter of unknown directives;
  * - permalinks come before bidi isolation, which skips interface controls;
  * - source line breaks become spaces before the paragraph HTML is kept, last, finished.
@@ -29,6 +31,7 @@ export function markdownOptions(options: AnnotationOptions) {
 			remarkDirective,
 			remarkLiteralColons,
 			remarkArticleParagraphs,
+			remarkSegments,
 			[remarkAnnotations, options],
 			remarkRejectUnknownDirectives,
 		],

@@ -6,12 +6,15 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { AnnotationMention } from '../content-model/annotation-ids';
 import { contentFileFromPath } from './content-file';
+import type { SegmentRecord } from './remark-segments';
 import { paragraphDirective, paragraphIdPattern } from '../content-model/paragraph-ids';
 
 /** One paragraph as the plugin saw it: its id and its plain text (directive markup removed). */
 export interface ParagraphRecord {
 	id: string;
 	text: string;
+	/** Its segments, in order, added by `remarkSegments` (one, `pN-s1`, if none is marked). */
+	segments: SegmentRecord[];
 	/** The paragraph's finished HTML, added by `rehypeParagraphHtml`. */
 	html?: string;
 }
@@ -58,7 +61,7 @@ export function remarkArticleParagraphs() {
 			}
 			seen.set(id, directive.position?.start.line ?? 0);
 			const paragraph = onlyParagraph(directive, file);
-			paragraphs.push({ id, text: toString(paragraph) });
+			paragraphs.push({ id, text: toString(paragraph), segments: [] });
 			directive.data = { hName: 'p', hProperties: { id, dataParagraph: '' } };
 			directive.children = paragraph.children as ContainerDirective['children'];
 		}

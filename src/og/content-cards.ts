@@ -14,8 +14,8 @@ export interface PreviewCardEntry {
 
 /**
  * Every preview card of a locale, from the checked content: the publication (its name and
- * purpose), each article (title and standfirst), each paragraph (its text exactly as the article
- * has it), each note (title and the words it quotes) and each glossary term (name and summary).
+ * purpose), each article (title and standfirst), each paragraph and each segment of a paragraph
+ * cut into several (its text exactly as the article has it), each note (title and the words it quotes) and each glossary term (name and summary).
  */
 export function loadPreviewCards(locale: Locale): Promise<PreviewCardEntry[]> {
 	loading[locale] ??= buildCards(locale);
@@ -63,6 +63,22 @@ async function buildCards(locale: Locale): Promise<PreviewCardEntry[]> {
 						},
 					};
 				}),
+				...versions[locale].paragraphs
+					.filter(({ segments }) => segments.length > 1)
+					.flatMap(({ id, segments }) =>
+						segments.map(({ text }, index): PreviewCardEntry => {
+							const n = paragraphNumber(id);
+							return {
+								ref: { kind: 'segment', article: slug, n, s: index + 1 },
+								card: {
+									...base,
+									kicker: join(t('segment.short', { n, s: index + 1 }), title),
+									title: text,
+									quoted: 'title',
+								},
+							};
+						}),
+					),
 			];
 		}),
 		...notes[locale].map(({ slug, entry: { data } }): PreviewCardEntry => ({

@@ -38,7 +38,8 @@ export function movedPages(urls: SiteUrls = paths): MovedPage[] {
 /**
  * Files kept at their old address as a copy of the new one, because what reads them follows no
  * forward: a JSON file stays JSON, and link-preview crawlers fetch an image at the address a
- * preview they stored names. A path ending in `/` copies the whole folder.
+ * preview they stored names. A path ending in `/` copies the folder's files, not its subfolders
+ * (which hold what was added after the move: the segment images under `og/<article>/p/<n>/`).
  */
 export interface KeptCopy {
 	from: string;

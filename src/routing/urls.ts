@@ -5,6 +5,7 @@ import { eventAnchor } from '../content-model/event-ids';
 import { sourceKindAnchor, verdictAnchor } from '../content-model/method-anchors';
 import { sourceEntryAnchor } from '../content-model/source-ids';
 import { paragraphNumber } from '../content-model/paragraph-ids';
+import { parseSegmentId } from '../content-model/segment-ids';
 import { bundleFolder } from '../search/records';
 
 /**
@@ -16,8 +17,11 @@ import { bundleFolder } from '../search/records';
  *
  * The shape of the addresses (all under a locale):
  * - `/<lang>/`: the front page, every article; `/<lang>/feed.xml` its feed;
- * - `/<lang>/<article>/`, `#pN`, `#note-<id>`: an article, a paragraph, a note beside its words;
- * - `/<lang>/<article>/p/<n>/` and `/<lang>/n/<note>/`: share pages (their own link previews);
+ * - `/<lang>/<article>/`, `#pN`, `#pN-sM`, `#note-<id>`: an article, a paragraph, a segment of it,
+ *   a note beside its words;
+ * - `/<lang>/<article>/p/<n>/`, `/<lang>/<article>/p/<n>/<m>/` and `/<lang>/n/<note>/`: share pages
+ *   of a paragraph, of segment m of a paragraph cut into several, and of a note (each its own link
+ *   preview);
  * - `/<lang>/<article>/parallel/` and `/<lang>/<article>/paragraphs.json`: the article side by side,
  *   and its paragraphs for the in-place translation;
  * - `/<lang>/notes/<note>/`, `/<lang>/glossary/<term>/`, `/<lang>/timeline/#e-<event>`: a note's
@@ -48,6 +52,9 @@ export function siteUrls(base: string) {
 		article,
 		paragraph: (locale: Locale, slug: string, paragraphId: string) =>
 			`${article(locale, slug)}#${paragraphId}`,
+		/** A segment in its article: `#p4-s2`. */
+		segment: (locale: Locale, slug: string, segmentId: string) =>
+			`${article(locale, slug)}#${segmentId}`,
 		/** A note beside the words it comments on, in its article. */
 		noteInArticle: (locale: Locale, slug: string, noteId: string) =>
 			`${article(locale, slug)}#${noteAnchor(noteId)}`,
@@ -63,6 +70,14 @@ export function siteUrls(base: string) {
 		/** The same address with `{{n}}` for the number, for the script that adds share buttons. */
 		paragraphShareTemplate: (locale: Locale, slug: string) =>
 			paragraphShareAt(locale, slug, '{{n}}'),
+		/** Segment m of paragraph n, where the paragraph is cut into more than one. */
+		segmentShare: (locale: Locale, slug: string, segmentId: string) => {
+			const { paragraph, n } = parseSegmentId(segmentId) ?? missingSegment(segmentId);
+			return paragraphShareAt(locale, slug, `${paragraphNumber(paragraph)}/${n}`);
+		},
+		/** The same with `{{n}}` for the paragraph's number and `{{s}}` for the segment's. */
+		segmentShareTemplate: (locale: Locale, slug: string) =>
+			paragraphShareAt(locale, slug, '{{n}}/{{s}}'),
 		noteShare: (locale: Locale, noteId: string) => at(localePath(locale, `n/${noteId}`)),
 		parallel: (locale: Locale, slug: string) => at(localePath(locale, `${slug}/parallel`)),
 		paragraphsFile: (locale: Locale, slug: string) =>
@@ -111,6 +126,10 @@ export function archiveLookup(url: string): string {
 	return `https://web.archive.org/web/*/${url}`;
 }
 
+function missingSegment(id: string): never {
+	throw new Error(`"${id}" is not a segment id (expected p4-s2)`);
+}
+
 /** Site paths, without the base. */
 export const paths: SiteUrls = siteUrls('/');
 
@@ -119,12 +138,14 @@ export type PreviewImageRef =
 	| { kind: 'publication' }
 	| { kind: 'article'; article: string }
 	| { kind: 'paragraph'; article: string; n: number }
+	| { kind: 'segment'; article: string; n: number; s: number }
 	| { kind: 'note'; slug: string }
 	| { kind: 'term'; slug: string };
 
 /**
  * The image's name under `/<locale>/og/`, without `.png` (the `[...card]` route parameter):
- * `publication`, `<article>/article`, `<article>/p/4`, `n/<note>`, `glossary/<term>`.
+ * `publication`, `<article>/article`, `<article>/p/4`, `<article>/p/4/2` (segment 2 of paragraph
+ * 4), `n/<note>`, `glossary/<term>`.
  */
 export function previewImageName(card: PreviewImageRef): string {
 	switch (card.kind) {
@@ -134,6 +155,8 @@ export function previewImageName(card: PreviewImageRef): string {
 			return `${card.article}/article`;
 		case 'paragraph':
 			return `${card.article}/p/${card.n}`;
+		case 'segment':
+			return `${card.article}/p/${card.n}/${card.s}`;
 		case 'note':
 			return `n/${card.slug}`;
 		case 'term':

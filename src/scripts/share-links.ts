@@ -17,7 +17,7 @@ export function enhanceShareLinks(): void {
 		shareNoteUrl = '',
 		shareCopied = '',
 	} = body.dataset;
-	const status = createStatus();
+	statusLine();
 	// The build writes each address as a template (ArticleBody.astro): this script writes no path.
 	const address = (template: string, name: string, value: string) =>
 		new URL(template.replace(`{{${name}}}`, value), location.href).href;
@@ -32,7 +32,7 @@ export function enhanceShareLinks(): void {
 		// share() settles every failure itself (a closed sheet, no clipboard): nothing to await.
 		button.addEventListener(
 			'click',
-			() => void share(address(shareParagraphUrl, 'n', n), status, shareCopied),
+			() => void share(address(shareParagraphUrl, 'n', n), shareCopied),
 		);
 	}
 	for (const note of body.querySelectorAll<HTMLElement>('details.note')) {
@@ -42,7 +42,7 @@ export function enhanceShareLinks(): void {
 		note.querySelector('.note-more')?.after(button);
 		button.addEventListener(
 			'click',
-			() => void share(address(shareNoteUrl, 'id', slug), status, shareCopied),
+			() => void share(address(shareNoteUrl, 'id', slug), shareCopied),
 		);
 	}
 }
@@ -55,43 +55,60 @@ function createButton(className: string): HTMLButtonElement {
 	return button;
 }
 
-/** One status line for the page, announced politely; it shows for a few seconds after a copy. */
-function createStatus(): HTMLElement {
-	const status = document.createElement('p');
-	status.className = 'share-status';
-	status.setAttribute('role', 'status');
-	status.dataset['ui'] = '';
-	document.body.append(status);
+let status: HTMLElement | undefined;
+let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Says something in the page's one status line, announced politely; it shows for a few seconds.
+ * `{{url}}` in the message is the address, isolated left to right.
+ */
+export function announce(template: string, url = ''): void {
+	const line = statusLine();
+	// Emptied first, so the same message twice is announced twice.
+	line.replaceChildren();
+	requestAnimationFrame(() => line.replaceChildren(...message(template, url)));
+	line.classList.add('is-visible');
+	clearTimeout(hideTimer);
+	hideTimer = setTimeout(() => line.classList.remove('is-visible'), 6000);
+}
+
+/** The status line, in the page before anything is said in it, so screen readers hear it. */
+function statusLine(): HTMLElement {
+	if (!status) {
+		status = document.createElement('p');
+		status.className = 'share-status';
+		status.setAttribute('role', 'status');
+		status.dataset['ui'] = '';
+		document.body.append(status);
+	}
 	return status;
 }
 
-let hideTimer: ReturnType<typeof setTimeout> | undefined;
+/** Copies text; `false` where there is no clipboard (permission refused, insecure origin). */
+export async function copyText(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
-async function share(url: string, status: HTMLElement, copiedTemplate: string): Promise<void> {
+/**
+ * Shares an address through the Web Share API where the browser has it, else copies it and
+ * says so; where nothing can be copied, the status line shows the link, to copy by hand.
+ */
+export async function share(url: string, copiedTemplate: string, text?: string): Promise<void> {
 	if (typeof navigator.share === 'function') {
 		try {
-			await navigator.share({ url, title: document.title });
+			await navigator.share({ url, title: document.title, ...(text ? { text } : {}) });
 			return;
 		} catch (error) {
 			// The reader closed the share sheet: nothing to do. Any other failure falls back to copying.
 			if (error instanceof DOMException && error.name === 'AbortError') return;
 		}
 	}
-	let copied = true;
-	try {
-		await navigator.clipboard.writeText(url);
-	} catch {
-		// No clipboard (permission refused, insecure origin): show the link, to copy by hand.
-		copied = false;
-	}
-	// Emptied first, so the same message twice is announced twice.
-	status.replaceChildren();
-	requestAnimationFrame(() =>
-		status.replaceChildren(...message(copied ? copiedTemplate : '{{url}}', url)),
-	);
-	status.classList.add('is-visible');
-	clearTimeout(hideTimer);
-	hideTimer = setTimeout(() => status.classList.remove('is-visible'), 6000);
+	announce((await copyText(url)) ? copiedTemplate : '{{url}}', url);
 }
 
 /** The status text with the address isolated left to right, so an Arabic sentence keeps it whole. */

@@ -13,6 +13,11 @@ function expectedCards(): PreviewImageRef[] {
 		[
 			...readFileSync(`content/articles/${article}/ar.md`, 'utf8').matchAll(/^:::p\{#p(\d+)\}/gm),
 		].map((match) => Number(match[1]));
+	// Segment m of paragraph n, for every paragraph the original cuts into more than one.
+	const segments = (article: string) =>
+		[...readFileSync(`content/articles/${article}/ar.md`, 'utf8').matchAll(/:s\{#p(\d+)-s(\d+)\}/g)]
+			.map((match) => ({ n: Number(match[1]), s: Number(match[2]) }))
+			.filter(({ n }, _, all) => all.filter((other) => other.n === n).length > 1);
 	const slugs = (folder: string) =>
 		readdirSync(folder)
 			.filter((file) => file.endsWith('.md'))
@@ -22,6 +27,7 @@ function expectedCards(): PreviewImageRef[] {
 		...articles.flatMap((article) => [
 			{ kind: 'article', article } as const,
 			...paragraphs(article).map((n) => ({ kind: 'paragraph', article, n }) as const),
+			...segments(article).map(({ n, s }) => ({ kind: 'segment', article, n, s }) as const),
 			...slugs(`content/articles/${article}/notes/en`).map(
 				(slug) => ({ kind: 'note', slug }) as const,
 			),
@@ -40,8 +46,9 @@ function pngSize(file: string): [number, number] {
 describe('preview images', () => {
 	const cards = expectedCards();
 
-	it('cover the publication, every article, paragraph, note and term', () => {
+	it('cover the publication, every article, paragraph, segment, note and term', () => {
 		expect(cards.filter(({ kind }) => kind === 'paragraph').length).toBeGreaterThan(0);
+		expect(cards.filter(({ kind }) => kind === 'segment').length).toBeGreaterThan(0);
 	});
 
 	it('stay at the addresses the first article published them at, with the same picture', () => {

@@ -10,7 +10,7 @@ export const allPages = listPages('dist');
 
 /**
  * Pages that send a reader on at once when scripts run: the root page (to a language), the share
- * pages `/<lang>/<article>/p/<n>/`, `/<lang>/p/<n>/` and `/<lang>/n/<note>/` (to the words in the
+ * pages `/<lang>/<article>/p/<n>/`, `…/p/<n>/<m>/`, `/<lang>/p/<n>/` and `/<lang>/n/<note>/` (to the words in the
  * article), and the forward pages of moved addresses. The page-wide suites would end up testing
  * the page forwarded to; tests/e2e/sharing.spec.ts and moved.spec.ts cover them as crawlers and
  * readers without JavaScript see them.
@@ -18,7 +18,9 @@ export const allPages = listPages('dist');
 const moved = new Set(movedPages().map(({ from }) => from));
 export const forwardingPages = allPages.filter(
 	(path) =>
-		path === '/' || moved.has(path) || /^\/[a-z]{2}\/([a-z0-9-]+\/)?[pn]\/[^/]+\/$/.test(path),
+		path === '/' ||
+		moved.has(path) ||
+		/^\/[a-z]{2}\/([a-z0-9-]+\/)?[pn]\/[^/]+\/(\d+\/)?$/.test(path),
 );
 
 /** The 404 pages, which have their own tests (not-found.spec.ts). */
