@@ -20,6 +20,17 @@ describe('the address table', () => {
 		expect(paths.paragraphShare('ar', 'peru-integration', 'p10')).toBe(
 			'/ar/peru-integration/p/10/',
 		);
+		expect(paths.segment('ar', 'peru-integration', 'p4-s2')).toBe('/ar/peru-integration/#p4-s2');
+		expect(paths.segmentShare('en', 'peru-integration', 'p10-s3')).toBe(
+			'/en/peru-integration/p/10/3/',
+		);
+		expect(paths.segmentShareTemplate('en', 'peru-integration')).toBe(
+			'/en/peru-integration/p/{{n}}/{{s}}/',
+		);
+		expect(() => paths.segmentShare('en', 'peru-integration', 'p4')).toThrow(/not a segment id/);
+		expect(
+			paths.previewImage('ar', { kind: 'segment', article: 'peru-integration', n: 3, s: 2 }),
+		).toBe('/ar/og/peru-integration/p/3/2.png');
 		expect(paths.parallel('en', 'peru-integration')).toBe('/en/peru-integration/parallel/');
 		expect(paths.paragraphsFile('en', 'peru-integration')).toBe(
 			'/en/peru-integration/paragraphs.json',
