@@ -138,6 +138,7 @@ export default {
 	'corrections.kind.source': 'مصدر',
 	'note.sources': 'المصادر',
 	'note.back': 'العودة إلى النص',
+	'map.caption': 'مواضع الملاحظات في النص',
 	'notes.heading': 'الملاحظات',
 	'notes.forParagraph': 'ملاحظات على الفقرة {{n}}',
 	'annotations.legend': 'إظهار الشروح',

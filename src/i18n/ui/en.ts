@@ -144,6 +144,7 @@ export default {
 	'corrections.kind.source': 'Source',
 	'note.sources': 'Sources',
 	'note.back': 'Back to the text',
+	'map.caption': 'Where the notes sit in the text',
 	'notes.heading': 'Notes',
 	'notes.forParagraph': 'Notes on paragraph {{n}}',
 	'annotations.legend': 'Show annotations',
