@@ -26,3 +26,11 @@ export function percent(x: number, decimals: 0 | 1 = 1): string {
 	const scale = 10 ** decimals;
 	return `${Math.round(x * scale) / scale}%`;
 }
+
+/**
+ * Where a position of the picture (percent from the start of the reading) is drawn: in the page's
+ * direction, inside a margin of 1.5% at either end, so a mark at 0 or 100 is not cut in half.
+ */
+export function placeOnPicture(x: number, dir: 'rtl' | 'ltr', decimals: 0 | 1 = 1): string {
+	return percent(1.5 + 0.97 * inReadingDirection(x, dir), decimals);
+}
