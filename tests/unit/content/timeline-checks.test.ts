@@ -155,13 +155,16 @@ describe('checkWrittenDates', () => {
 });
 
 describe('the topic filter styles', () => {
-	it('has a hiding rule for every topic of the vocabulary, and for no other', async () => {
-		const { readFileSync } = await import('node:fs');
-		const { timelineTopics } = await import('../../../src/schemas/vocabulary');
-		const css = readFileSync('src/styles/timeline.css', 'utf8');
-		const styled = new Set(
-			[...css.matchAll(/:root\[data-topic='([a-z-]+)'\]/g)].map(([, topic]) => topic),
-		);
-		expect([...styled].sort()).toEqual([...timelineTopics].sort());
-	});
+	it.each(['timeline-page.css', 'time-axis.css'])(
+		'%s has a rule for every topic of the vocabulary, and for no other',
+		async (file) => {
+			const { readFileSync } = await import('node:fs');
+			const { timelineTopics } = await import('../../../src/schemas/vocabulary');
+			const css = readFileSync(`src/styles/${file}`, 'utf8');
+			const styled = new Set(
+				[...css.matchAll(/:root\[data-topic='([a-z-]+)'\]/g)].map(([, topic]) => topic),
+			);
+			expect([...styled].sort()).toEqual([...timelineTopics].sort());
+		},
+	);
 });
