@@ -80,6 +80,11 @@ function cutIntoSegments(
 	const marks = children.filter(isMark);
 	if (marks.length === 0) return [{ id: segmentId(record.id, 1), text: record.text, space: '' }];
 
+	if (marks.length === 1)
+		file.fail(
+			`Paragraph ${record.id} has one segment mark: a paragraph of one segment needs none (it is shared as the paragraph); remove it, or mark where its next segment begins`,
+			marks[0],
+		);
 	const before = children.slice(0, children.indexOf(marks[0]!));
 	if (toString({ type: 'paragraph', children: before }).trim()) {
 		file.fail(
@@ -95,11 +100,13 @@ function cutIntoSegments(
 		const id = checkedId(mark, expected, record.id, file);
 		const end = marks[index + 1] ? children.indexOf(marks[index + 1]!) : children.length;
 		const words = children.slice(children.indexOf(mark) + 1, end);
+		const leading = splitLeadingSpace(words);
 		const trailing = splitTrailingSpace(words);
 		const text = toString({ type: 'paragraph', children: words }).trim();
 		if (!text) file.fail(`Segment ${id} has no words: remove its mark or move it`, mark);
 		segments.push({ id, text, space: '' });
 		cut.push(
+			...leading,
 			{
 				type: 'textDirective',
 				name: segmentDirective,
@@ -150,6 +157,17 @@ function checkedId(mark: TextDirective, expected: string, paragraph: string, fil
 		);
 	}
 	return id;
+}
+
+/** Takes the whitespace a segment's first text starts with (a space after its mark) out of it. */
+function splitLeadingSpace(words: PhrasingContent[]): PhrasingContent[] {
+	const first = words[0];
+	if (first?.type !== 'text') return [];
+	const space = /^\s+/.exec(first.value)?.[0];
+	if (!space) return [];
+	first.value = first.value.slice(space.length);
+	if (!first.value) words.shift();
+	return [{ type: 'text', value: space }];
 }
 
 /**

@@ -67,7 +67,7 @@ export function timeAxis(events: readonly AxisEvent[], topics: readonly Timeline
 
 /**
  * The sparsest axis a year's label appears on: every fifth year always (2005, 2010, …), every
- * second from a medium width, every year on a wide one, so labels never touch (pictures.css, whose
+ * second from a medium width, every year on a wide one, so labels never touch (time-axis.css, whose
  * widths suit the timeline's 18 years; a span several times longer would want steps of 10).
  */
 export function labelSpacing(value: number): 1 | 2 | 5 {

@@ -43,10 +43,11 @@ export function offerPassageTools(): void {
  */
 export function landOnPassageSegment(): void {
 	const land = () => {
+		// A later address of any kind ends the last landing's highlight.
+		document.querySelector('[data-targeted]')?.removeAttribute('data-targeted');
 		if (!location.hash.includes(':~:')) return;
 		const target = document.getElementById(fragmentTarget(location.hash));
 		if (!target) return;
-		document.querySelector('[data-targeted]')?.removeAttribute('data-targeted');
 		target.setAttribute('data-targeted', '');
 		target.scrollIntoView();
 	};

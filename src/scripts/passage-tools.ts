@@ -83,11 +83,10 @@ function createTools(body: HTMLElement): HTMLElement {
 	};
 	button(passageLink, async (passage) => {
 		const url = passageUrl(passage);
-		// Shown decoded: the Arabic words of a text fragment read as words, not as %D8%A7….
-		announce(
-			(await copyText(url)) ? (body.dataset['shareCopied'] ?? '') : '{{url}}',
-			decodeURI(url),
-		);
+		// Once copied, the link is shown decoded, its Arabic words as words rather than %D8%A7…;
+		// when it could not be copied, as it is, since the reader copies it by hand.
+		if (await copyText(url)) announce(body.dataset['shareCopied'] ?? '', decodeURI(url));
+		else announce('{{url}}', url);
 	});
 	button(passageQuoteLabel, (passage) => copyQuotation(body, passage));
 	if (typeof navigator.share === 'function')
@@ -103,8 +102,11 @@ function createTools(body: HTMLElement): HTMLElement {
 				// Closed or refused: the reader still has the two copy buttons.
 			}
 		});
+	// Escape closes the tools and gives focus back to the paragraph's number, not to the page.
 	group.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape') hidePassageTools();
+		if (event.key !== 'Escape') return;
+		group.previousElementSibling?.querySelector<HTMLElement>('.paragraph-link')?.focus();
+		hidePassageTools();
 	});
 	return group;
 }
@@ -153,20 +155,27 @@ function elementOf(node: Node): Element | null {
 }
 
 const letter = /[\p{L}\p{M}\p{N}]/u;
-const closingMark = /[\p{Po}\p{Pe}\p{Pf}]/u;
+/** A mark that ends a clause (a comma, a full stop): it goes with the word it follows. */
+const clauseMark = /[.,;:!?،؛؟…]/u;
 
+/**
+ * The selection grown to whole words, where it starts or stops inside one (a boundary between two
+ * letters); one that starts or stops at a space is left as it is. A comma or full stop right after
+ * the last word comes with it; a closing quotation mark does not, since its opening one is not in.
+ */
 function wholeWords(selected: Range): Range {
 	const range = selected.cloneRange();
 	const { startContainer: start, endContainer: end } = range;
-	if (start instanceof Text) {
+	const isLetter = (text: string, at: number) => letter.test(text[at] ?? '');
+	if (start instanceof Text && isLetter(start.data, range.startOffset)) {
 		let offset = range.startOffset;
-		while (offset > 0 && letter.test(start.data[offset - 1]!)) offset -= 1;
+		while (offset > 0 && isLetter(start.data, offset - 1)) offset -= 1;
 		range.setStart(start, offset);
 	}
-	if (end instanceof Text) {
+	if (end instanceof Text && isLetter(end.data, range.endOffset - 1)) {
 		let offset = range.endOffset;
-		while (offset < end.data.length && letter.test(end.data[offset]!)) offset += 1;
-		while (offset < end.data.length && closingMark.test(end.data[offset]!)) offset += 1;
+		while (isLetter(end.data, offset)) offset += 1;
+		while (clauseMark.test(end.data[offset] ?? '')) offset += 1;
 		range.setEnd(end, offset);
 	}
 	return range;

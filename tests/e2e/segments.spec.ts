@@ -102,6 +102,14 @@ test.describe('segments', () => {
 		await expect(page).toHaveURL(/#p5-s2$/);
 	});
 
+	test('on the article, a segment lights only while its translation is open beside it', async ({
+		page,
+	}) => {
+		await page.goto(english);
+		await page.locator('#p6-s2').hover();
+		await expect(page.locator('[data-lit]')).toHaveCount(0);
+	});
+
 	test('the in-place translation shows one segment, by keyboard, with the Arabic verbatim', async ({
 		page,
 	}) => {
@@ -236,6 +244,16 @@ test.describe('passages', () => {
 		expect(await clipboard(page)).toMatch(
 			/^“\u2066which was born to create a setting\u2069” — Radio Habana Cuba \(Arabic service\), translated by Close Reading, 8\s?–\s?16 August 2021\. \u2066http:\/\/[^/]+\/en\/peru-integration\/#p7-s2:~:text=[^\s]+\u2069$/u,
 		);
+	});
+
+	test('Escape closes the tools and gives focus back to the paragraph', async ({ page }) => {
+		await page.goto(english);
+		await select(page, '#p2-s1', 'It also announced');
+		const tools = page.getByRole('group', { name: 'The selected words' });
+		await tools.getByRole('button', { name: 'Copy link to this passage' }).focus();
+		await page.keyboard.press('Escape');
+		await expect(tools).toBeHidden();
+		await expect(page.getByRole('link', { name: 'Link to paragraph 2' })).toBeFocused();
 	});
 
 	test('the tools are labelled in the page language and leave with the selection', async ({

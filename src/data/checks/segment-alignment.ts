@@ -40,8 +40,12 @@ export function checkSegmentAlignment(
 	];
 }
 
-/** The author's marks after which a clause may begin: full stops, commas, semicolons, colons. */
-const clauseEnd = /[\p{Po}][\p{Pe}\p{Pf}]*$/u;
+/**
+ * The author's marks after which a clause may begin: full stops, commas, semicolons, colons,
+ * question and exclamation marks (Latin and Arabic), an ellipsis; a closing quotation mark or
+ * bracket may follow them.
+ */
+const clauseEnd = /[.,;:!?،؛؟…][\p{Pe}\p{Pf}]*$/u;
 const pairs = [
 	['«', '»'],
 	['“', '”'],

@@ -37,7 +37,7 @@ describe('remark-segments', () => {
 	});
 
 	it('rejects text before the first mark, at its line', async () => {
-		const error = await renderError(':::p{#p1}\nكلمات، :s{#p1-s1}ثم الباقي.\n:::\n');
+		const error = await renderError(':::p{#p1}\nكلمات، :s{#p1-s1}ثم، :s{#p1-s2}الباقي.\n:::\n');
 		expect(error.message).toMatch(/text before its first segment mark.*begin it with :s\{#p1-s1\}/);
 		expect((error as { line?: number }).line).toBe(2);
 	});
@@ -66,9 +66,21 @@ describe('remark-segments', () => {
 	});
 
 	it('rejects a mark with words in it, and a segment with none', async () => {
-		expect((await renderError(':::p{#p1}\n:s[أ]{#p1-s1}ب.\n:::\n')).message).toMatch(/holds words/);
+		expect((await renderError(':::p{#p1}\n:s[أ]{#p1-s1}ب، :s{#p1-s2}ج.\n:::\n')).message).toMatch(
+			/holds words/,
+		);
 		expect((await renderError(':::p{#p1}\n:s{#p1-s1}أ، :s{#p1-s2}\n:::\n')).message).toMatch(
 			/Segment p1-s2 has no words/,
 		);
+	});
+
+	it('rejects a lone mark: a paragraph of one segment needs none', async () => {
+		const error = await renderError(':::p{#p1}\n:s{#p1-s1}نص قصير.\n:::\n');
+		expect(error.message).toMatch(/has one segment mark: a paragraph of one segment needs none/);
+	});
+
+	it('keeps a space written after a mark outside the segment', async () => {
+		const { code } = await renderMarkdown(':::p{#p1}\n:s{#p1-s1}أ، :s{#p1-s2} ب.\n:::\n');
+		expect(code).toContain('<span id="p1-s1">أ،</span>  <span id="p1-s2">ب.</span>');
 	});
 });
