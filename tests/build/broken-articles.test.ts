@@ -55,7 +55,7 @@ describe('a build with a broken article fails and says where', () => {
 				.split('\n')
 				.findIndex((text) => text.startsWith(':::p{#p6}')) + 1;
 		const { code, output } = await buildBroken((p) =>
-			p.edit(en, (text) => text.replace(':s{#p6-s2}', '')),
+			p.edit(en, (text) => text.replace(':s{#p6-s1}', '').replace(':s{#p6-s2}', '')),
 		);
 		expect(code).not.toBe(0);
 		expect(output).toContain(
