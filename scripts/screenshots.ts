@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
+import { selectWords } from '../tests/support/select-words.ts';
 
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:4321';
 const only = process.argv[3];
@@ -102,22 +103,7 @@ for (const [device, width] of Object.entries(widths)) {
 			await page.goto(new URL(path, baseURL).href);
 			await page.evaluate(() => document.fonts.ready);
 			for (const selector of [click ?? []].flat()) await page.locator(selector).first().click();
-			if (select)
-				await page.evaluate(({ in: selector, text }) => {
-					const walker = document.createTreeWalker(
-						document.querySelector(selector)!,
-						NodeFilter.SHOW_TEXT,
-					);
-					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-						const at = (node as Text).data.indexOf(text);
-						if (at < 0) continue;
-						const range = document.createRange();
-						range.setStart(node, at);
-						range.setEnd(node, at + text.length);
-						getSelection()?.addRange(range);
-						return;
-					}
-				}, select);
+			if (select) await selectWords(page, select.in, select.text);
 			if (waitFor) await page.locator(waitFor).first().waitFor();
 			const name = `${given ?? (path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root')}-${device}-${colorScheme}`;
 			// The first screenful as a reader sees it, then the whole page.

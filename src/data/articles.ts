@@ -16,6 +16,7 @@ import { assertNoProblems, type ContentProblem } from './checks/problems';
 import { checkProvenanceAgreement } from './checks/provenance-agreement';
 import { checkSegmentAlignment } from './checks/segment-alignment';
 import { checkVerbatim } from './checks/verbatim';
+import { ownSegments } from './own-segments';
 
 /** One language version of an article, rendered and checked. */
 export interface ArticleVersion {
@@ -164,14 +165,10 @@ export async function articlePages(): Promise<
  */
 export function segmentSharePages(article: Article) {
 	return localeCodes.flatMap((lang) =>
-		article.versions[lang].paragraphs
-			.filter(({ segments }) => segments.length > 1)
-			.flatMap(({ id, segments }) =>
-				segments.map((segment, index) => ({
-					params: { lang, n: String(paragraphNumber(id)), s: String(index + 1) },
-					props: { article, paragraphId: id, segmentId: segment.id },
-				})),
-			),
+		ownSegments(article.versions[lang].paragraphs).map(({ paragraph, segment, s }) => ({
+			params: { lang, n: String(paragraphNumber(paragraph.id)), s: String(s) },
+			props: { article, paragraphId: paragraph.id, segmentId: segment.id },
+		})),
 	);
 }
 

@@ -1,6 +1,7 @@
 import { locales, type Locale } from '../i18n/config';
 import { splitBidiRuns, type BidiPiece } from '../text/bidi-runs';
 import type { Article } from './articles';
+import { ownSegments } from './own-segments';
 
 /**
  * `/<locale>/<article>/paragraphs.json`: an article's paragraphs in one language, as text split
@@ -24,10 +25,10 @@ export function paragraphsFile(article: Article, locale: Locale): Response {
 			article.versions[locale].paragraphs.map(({ id, text }) => [id, splitBidiRuns(text, locale)]),
 		),
 		segments: Object.fromEntries(
-			article.versions[locale].paragraphs
-				.filter(({ segments }) => segments.length > 1)
-				.flatMap(({ segments }) => segments)
-				.map(({ id, text }) => [id, splitBidiRuns(text, locale)]),
+			ownSegments(article.versions[locale].paragraphs).map(({ segment }) => [
+				segment.id,
+				splitBidiRuns(segment.text, locale),
+			]),
 		),
 	};
 	return new Response(JSON.stringify(file), {

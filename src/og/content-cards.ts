@@ -1,5 +1,6 @@
 import { loadGlossary, loadNotes } from '../data/annotations';
 import { loadArticles } from '../data/articles';
+import { ownSegments } from '../data/own-segments';
 import type { Locale } from '../i18n/config';
 import { useTranslations } from '../i18n/translate';
 import { paragraphNumber } from '../content-model/paragraph-ids';
@@ -63,22 +64,20 @@ async function buildCards(locale: Locale): Promise<PreviewCardEntry[]> {
 						},
 					};
 				}),
-				...versions[locale].paragraphs
-					.filter(({ segments }) => segments.length > 1)
-					.flatMap(({ id, segments }) =>
-						segments.map(({ text }, index): PreviewCardEntry => {
-							const n = paragraphNumber(id);
-							return {
-								ref: { kind: 'segment', article: slug, n, s: index + 1 },
-								card: {
-									...base,
-									kicker: join(t('segment.short', { n, s: index + 1 }), title),
-									title: text,
-									quoted: 'title',
-								},
-							};
-						}),
-					),
+				...ownSegments(versions[locale].paragraphs).map(
+					({ paragraph, segment, s }): PreviewCardEntry => {
+						const n = paragraphNumber(paragraph.id);
+						return {
+							ref: { kind: 'segment', article: slug, n, s },
+							card: {
+								...base,
+								kicker: join(t('segment.short', { n, s }), title),
+								title: segment.text,
+								quoted: 'title',
+							},
+						};
+					},
+				),
 			];
 		}),
 		...notes[locale].map(({ slug, entry: { data } }): PreviewCardEntry => ({

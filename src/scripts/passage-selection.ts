@@ -19,10 +19,7 @@ export function offerPassageTools(): void {
 			const inArticle =
 				range &&
 				!range.collapsed &&
-				(range.startContainer instanceof Element
-					? range.startContainer
-					: range.startContainer.parentElement
-				)?.closest('p[data-paragraph]') &&
+				elementOf(range.startContainer)?.closest('p[data-paragraph]') &&
 				body.contains(range.startContainer);
 			if (!inArticle) {
 				if (!body.querySelector('.passage-tools:focus-within'))
@@ -33,6 +30,11 @@ export function offerPassageTools(): void {
 			void tools.then((loaded) => loaded.showPassageTools(body, range));
 		}, 200);
 	});
+}
+
+/** A range's boundary is a text node or an element (a whole segment's range starts at its span). */
+export function elementOf(node: Node): Element | null {
+	return node instanceof Element ? node : node.parentElement;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { formatQuotation } from '../sharing/quotation';
 import { textDirective, type SelectedWords } from '../sharing/text-fragment';
+import { elementOf } from './passage-selection';
 import { announce, copyText } from './share-links';
 
 /**
@@ -147,11 +148,6 @@ function readPassage(selected: Range): Passage | undefined {
 		text: runs.join(''),
 		dir: paragraph.closest<HTMLElement>('[dir]')?.dir === 'ltr' ? 'ltr' : 'rtl',
 	};
-}
-
-/** A range's boundary is a text node or an element (a whole segment's range starts at its span). */
-function elementOf(node: Node): Element | null {
-	return node instanceof Element ? node : node.parentElement;
 }
 
 const letter = /[\p{L}\p{M}\p{N}]/u;

@@ -18,9 +18,6 @@ export function enhanceShareLinks(): void {
 		shareCopied = '',
 	} = body.dataset;
 	statusLine();
-	// The build writes each address as a template (ArticleBody.astro): this script writes no path.
-	const address = (template: string, name: string, value: string) =>
-		new URL(template.replace(`{{${name}}}`, value), location.href).href;
 
 	for (const paragraph of body.querySelectorAll<HTMLElement>('p[data-paragraph]')) {
 		const n = paragraph.id.slice(1);
@@ -32,7 +29,7 @@ export function enhanceShareLinks(): void {
 		// share() settles every failure itself (a closed sheet, no clipboard): nothing to await.
 		button.addEventListener(
 			'click',
-			() => void share(address(shareParagraphUrl, 'n', n), shareCopied),
+			() => void share(shareAddress(shareParagraphUrl, { n }), shareCopied),
 		);
 	}
 	for (const note of body.querySelectorAll<HTMLElement>('details.note')) {
@@ -42,7 +39,7 @@ export function enhanceShareLinks(): void {
 		note.querySelector('.note-more')?.after(button);
 		button.addEventListener(
 			'click',
-			() => void share(address(shareNoteUrl, 'id', slug), shareCopied),
+			() => void share(shareAddress(shareNoteUrl, { id: slug }), shareCopied),
 		);
 	}
 }
@@ -53,6 +50,18 @@ function createButton(className: string): HTMLButtonElement {
 	button.className = className;
 	button.dataset['ui'] = '';
 	return button;
+}
+
+/**
+ * A share address, absolute, from the template the build wrote (ArticleBody.astro), e.g.
+ * `/ar/peru-integration/p/{{n}}/{{s}}/` with `{ n: '4', s: '2' }`: the scripts write no path.
+ */
+export function shareAddress(template: string, values: Record<string, string>): string {
+	const path = Object.entries(values).reduce(
+		(filled, [name, value]) => filled.replace(`{{${name}}}`, value),
+		template,
+	);
+	return new URL(path, location.href).href;
 }
 
 let status: HTMLElement | undefined;

@@ -1,5 +1,5 @@
 import type { ParagraphsFile } from '../data/paragraphs-file';
-import { share } from './share-links';
+import { share, shareAddress } from './share-links';
 import { nodes } from './translation-toggle';
 
 /**
@@ -68,8 +68,7 @@ function chooser(
 	};
 	const shareButton = button('', () => {
 		if (!chosen) return;
-		const url = shareSegmentUrl.replace('{{n}}', n).replace('{{s}}', chosen.s);
-		void share(new URL(url, location.href).href, shareCopied);
+		void share(shareAddress(shareSegmentUrl, { n, s: chosen.s }), shareCopied);
 	});
 	const quoteButton = button(passageQuoteLabel, () => {
 		const element = chosen?.element;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { loadImage } from '@napi-rs/canvas';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../support/chromium';
+import { selectWords as select } from '../support/select-words';
 import { axeViolations } from './support/axe';
 
 const article = '/ar/peru-integration/';
@@ -10,28 +11,6 @@ const english = '/en/peru-integration/';
 const received3 = readFileSync('content/articles/peru-integration/original.txt', 'utf8').split(
 	'\n',
 )[2]!;
-
-/** Selects the words of `text` inside the element `selector`, as a reader's drag would. */
-async function select(page: Page, selector: string, text: string) {
-	await page.evaluate(
-		({ selector, text }) => {
-			const root = document.querySelector(selector)!;
-			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-			for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text) {
-				const at = node.data.indexOf(text);
-				if (at < 0) continue;
-				const range = document.createRange();
-				range.setStart(node, at);
-				range.setEnd(node, at + text.length);
-				getSelection()!.removeAllRanges();
-				getSelection()!.addRange(range);
-				return;
-			}
-			throw new Error(`"${text}" is not one text node of ${selector}`);
-		},
-		{ selector, text },
-	);
-}
 
 async function clipboard(page: Page) {
 	return page.evaluate(() => navigator.clipboard.readText());
