@@ -3,7 +3,7 @@
  * a second article, a base path) and by `npm run bench:scale` (a copy with generated articles).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -31,6 +31,12 @@ export interface CopyOptions {
 	 * corrupt (the preview images).
 	 */
 	sharedCaches?: string[];
+	/**
+	 * Cache folders to copy from the project, when it has them, so the copy starts warm but writes
+	 * its own: caches that are rewritten in place, such as the font cuts (each copy cuts again only
+	 * if its text needs other characters).
+	 */
+	copiedCaches?: string[];
 }
 
 /**
@@ -38,7 +44,7 @@ export interface CopyOptions {
  * from the project's node_modules but its own caches (Vite's, Astro's content store, the font
  * cuts): copies can then build side by side and never clear or rewrite the project's caches.
  */
-export function copyProject({ sharedCaches = [] }: CopyOptions = {}): string {
+export function copyProject({ sharedCaches = [], copiedCaches = [] }: CopyOptions = {}): string {
 	const dir = mkdtempSync(join(tmpdir(), 'close-reading-'));
 	cpSync(projectRoot, dir, {
 		recursive: true,
@@ -54,6 +60,10 @@ export function copyProject({ sharedCaches = [] }: CopyOptions = {}): string {
 		mkdirSync(join(projectRoot, cache), { recursive: true });
 		mkdirSync(join(dir, cache, '..'), { recursive: true });
 		symlinkSync(join(projectRoot, cache), join(dir, cache), 'dir');
+	}
+	for (const cache of copiedCaches) {
+		const source = join(projectRoot, cache);
+		if (existsSync(source)) cpSync(source, join(dir, cache), { recursive: true });
 	}
 	return dir;
 }

@@ -1,12 +1,15 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../../scripts/project-copy';
 import { buildBroken } from './scratch-project';
 
 /**
  * Bad article content must stop the build with a message that names the file and the problem.
- * Each case breaks one thing in a copy of the project and builds it for real.
+ * Each build breaks a copy of the project for real; problems one check reports together share a
+ * build (the build lists every problem of a check, not only the first).
  */
+const buildTimeout = 180_000;
 describe('a build with a broken article fails and says where', () => {
 	it('an article folder without the text as received, named like a section of the site', async () => {
 		const { code, output } = await buildBroken((p) => {
@@ -26,26 +29,28 @@ describe('a build with a broken article fails and says where', () => {
 		);
 	});
 
-	it('a note on a paragraph its article does not have', async () => {
-		const note = 'content/articles/peru-integration/notes/ar/leavers.md';
-		const { code, output } = await buildBroken((p) =>
-			p.edit(note, (text) => text.replace('paragraph: p5', 'paragraph: p15')),
-		);
-		expect(code).not.toBe(0);
-		expect(output).toContain(
-			`${note}: paragraph "p15" does not exist in content/articles/peru-integration/ar.md`,
-		);
-	});
+	describe('one build: a note on a paragraph its article does not have, and a note whose quote is not in the text', () => {
+		const onParagraph = 'content/articles/peru-integration/notes/ar/leavers.md';
+		const withQuote = 'content/articles/peru-integration/notes/en/withdrawal.md';
+		let result: BuildResult;
+		beforeAll(async () => {
+			result = await buildBroken((p) => {
+				p.edit(onParagraph, (text) => text.replace('paragraph: p5', 'paragraph: p15'));
+				p.edit(withQuote, (text) =>
+					text.replace(/^quote: .*$/m, 'quote: words the article never says'),
+				);
+			});
+		}, buildTimeout);
 
-	it('a note whose quote is not in the text', async () => {
-		const note = 'content/articles/peru-integration/notes/en/leavers.md';
-		const { code, output } = await buildBroken((p) =>
-			p.edit(note, (text) => text.replace(/^quote: .*$/m, 'quote: words the article never says')),
-		);
-		expect(code).not.toBe(0);
-		expect(output).toContain(
-			`${note}: quote "words the article never says" is not in paragraph p5 of content/articles/peru-integration/en.md`,
-		);
+		it('fails', () => expect(result.code).not.toBe(0));
+		it('names the note and the paragraph its article lacks', () =>
+			expect(result.output).toContain(
+				`${onParagraph}: paragraph "p15" does not exist in content/articles/peru-integration/ar.md`,
+			));
+		it('names the note whose quote is not in its paragraph', () =>
+			expect(result.output).toContain(
+				`${withQuote}: quote "words the article never says" is not in paragraph p2 of content/articles/peru-integration/en.md`,
+			));
 	});
 
 	it('a translation cut into other segments than the original', async () => {

@@ -21,10 +21,14 @@ export interface ScratchProject {
 
 /**
  * A copy with its own caches, so that two can build at once, sharing only the preview images
- * (the same cards as the project's, drawn once).
+ * (the same cards as the project's, drawn once) and starting from a copy of the project's font
+ * cuts (1.3 s of a build that would otherwise cut the same faces again).
  */
 export function scratchProject(): ScratchProject {
-	const dir = copyProject({ sharedCaches: [buildCaches.previews] });
+	const dir = copyProject({
+		sharedCaches: [buildCaches.previews],
+		copiedCaches: [buildCaches.fonts],
+	});
 	return {
 		dir,
 		edit(path, edit) {
