@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schemas/article';
 import { glossarySchema } from './schemas/glossary';
 import { noteSchema } from './schemas/note';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 import { timelineSchema } from './schemas/timeline';
+import { topicSchema } from './schemas/topic';
 
 /**
  * Content lives in the top-level `content/` folder, apart from code:
@@ -15,6 +17,7 @@ import { timelineSchema } from './schemas/timeline';
  * - `content/glossary/<locale>/<id>.md` and `content/timeline/<locale>/<id>.md`: site-wide, one
  *   term or event can concern several articles;
  * - `content/pages/<locale>/<id>.md`: the desk's own pages, such as how it checks (`method`).
+ * - `content/topics.yaml`: the timeline's topics, in order, each named in every language;
  * - `content/sources/<id>.yaml`: the registry, every source described once, in no language of
  *   ours (its names for each language sit inside); notes, terms and events cite it by id.
  * The same id in every locale.
@@ -52,4 +55,17 @@ const sources = defineCollection({
 	schema: sourceSchema,
 });
 
-export const collections = { articles, notes, glossary, timeline, pages, sources };
+// The content store keeps entries by id, not in the file's order, which is the topics' order (the
+// filter's and the time axis's lanes): each topic takes its place in the file with it.
+const topics = defineCollection({
+	loader: file('./content/topics.yaml', {
+		parser: (text) =>
+			(parseYaml(text) as Record<string, unknown>[]).map((topic, position) => ({
+				...topic,
+				position,
+			})),
+	}),
+	schema: topicSchema,
+});
+
+export const collections = { articles, notes, glossary, timeline, pages, sources, topics };

@@ -6,6 +6,7 @@ import { checkEventReferences } from './checks/event-references';
 import { assertNoProblems } from './checks/problems';
 import { checkSharedFields } from './checks/translation-pairs';
 import { loadLocalized, type LocalizedItem } from './localized-collection';
+import { loadTopics } from './topics';
 import { updateDates } from './update-dates';
 import { citedIds } from './checks/source-citations';
 
@@ -21,10 +22,11 @@ let timeline: Promise<Record<Locale, TimelineEvent[]>> | undefined;
  */
 export function loadTimeline(): Promise<Record<Locale, TimelineEvent[]>> {
 	timeline ??= (async () => {
-		const [byLocale, articles, glossary] = await Promise.all([
+		const [byLocale, articles, glossary, topics] = await Promise.all([
 			loadLocalized('timeline'),
 			loadArticles(),
 			loadGlossary(),
+			loadTopics(),
 		]);
 		const all = localeCodes.flatMap((locale) => byLocale[locale]);
 		const problems = checkSharedFields(
@@ -40,6 +42,7 @@ export function loadTimeline(): Promise<Record<Locale, TimelineEvent[]>> {
 						...event.entry.data,
 					})),
 					{
+						topics: topics.map(({ id }) => id),
 						terms: new Set(glossary[locale].map(({ slug }) => slug)),
 						articles: new Map(
 							articles.map(({ slug, versions }) => [

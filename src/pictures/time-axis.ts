@@ -1,4 +1,3 @@
-import type { TimelineTopic } from '../schemas/vocabulary';
 import { datePrecision, partialDateStart } from '../utils/dates';
 import { stackLevels } from './stack';
 
@@ -7,7 +6,7 @@ export interface AxisEvent {
 	id: string;
 	date: string;
 	end?: string | undefined;
-	topics: readonly TimelineTopic[];
+	topics: readonly string[];
 }
 
 export interface AxisMark {
@@ -16,14 +15,14 @@ export interface AxisMark {
 	x: number;
 	end?: number;
 	level: number;
-	topics: readonly TimelineTopic[];
+	topics: readonly string[];
 }
 
 export interface TimeAxis {
 	/** Every year of the axis, where it starts, and the widest spacing its label needs. */
 	years: { year: number; x: number; every: 1 | 2 | 5 }[];
 	/** One lane per topic, in the vocabulary's order, with its events' marks. */
-	lanes: { topic: TimelineTopic; marks: AxisMark[]; levels: number }[];
+	lanes: { topic: string; marks: AxisMark[]; levels: number }[];
 }
 
 /** Marks closer than this (percent of the axis) are stacked: about 9 px on a 290 px axis. */
@@ -34,7 +33,7 @@ export const axisMarkGap = 3.2;
  * every year the same width, empty ones too. A date known to the day sits on that day, one known
  * to the month or year in its middle; a range runs to the end of its last day, month or year.
  */
-export function timeAxis(events: readonly AxisEvent[], topics: readonly TimelineTopic[]): TimeAxis {
+export function timeAxis(events: readonly AxisEvent[], topics: readonly string[]): TimeAxis {
 	const starts = events.map(({ date }) => year(date));
 	const first = Math.min(...starts);
 	const last = Math.max(...events.map(({ date, end }) => year(end ?? date)));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-
+import { localeCodes, type Locale } from '../i18n/config';
 import { datePrecision, partialDateStart } from '../utils/dates';
 
 /**
@@ -75,3 +75,13 @@ function toIsoString(value: unknown): unknown {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	return typeof value === 'number' ? String(value) : value;
 }
+
+/** Text the site shows in each of its languages: every locale required, none other allowed. */
+export const inEveryLocale = z
+	.object(
+		Object.fromEntries(localeCodes.map((locale) => [locale, z.string().min(1)])) as Record<
+			Locale,
+			z.ZodString
+		>,
+	)
+	.strict();

@@ -1,17 +1,6 @@
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from '../i18n/config';
-import { partialDateSchema } from './shared';
+import { inEveryLocale, partialDateSchema } from './shared';
 import { sourceKinds } from './vocabulary';
-
-/** Text the site shows in each of its languages: every locale required, none other allowed. */
-const inEveryLocale = z
-	.object(
-		Object.fromEntries(localeCodes.map((locale) => [locale, z.string().min(1)])) as Record<
-			Locale,
-			z.ZodString
-		>,
-	)
-	.strict();
 
 /** A correction of the source's entry (its address, its label, the copy cited), in every language. */
 const sourceUpdateSchema = z

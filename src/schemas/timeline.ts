@@ -7,7 +7,7 @@ import {
 	citationSchema,
 	updateSchema,
 } from './shared';
-import { timelineTopics } from './vocabulary';
+import { topicIdSchema } from './topic';
 
 /** Glossary ids: the file names in `content/glossary/<locale>/`. */
 const termIdSchema = z
@@ -27,7 +27,8 @@ export const timelineSchema = z
 		end: partialDateSchema.optional(),
 		/** A short headline, in this language. */
 		title: z.string().min(1),
-		topics: z.array(z.enum(timelineTopics)).min(1),
+		/** The threads it belongs to: ids of content/topics.yaml. */
+		topics: z.array(topicIdSchema).min(1),
 		/** Glossary terms the event concerns. */
 		terms: z.array(termIdSchema).default([]),
 		/**

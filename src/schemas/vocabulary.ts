@@ -36,8 +36,14 @@ export const sourceKinds = [
 	'hosted-copy',
 ] as const;
 
-/** What a timeline event is about: the threads the commentary weaves together. */
-export const timelineTopics = ['lima-group', 'unasur', 'celac', 'venezuela', 'peru'] as const;
+/**
+ * The marks a timeline topic may take on the time axis (content/topics.yaml): a shape
+ * (src/pictures/topic-marks.ts draws each) and a colour of the site's palette, both readable in
+ * light and dark.
+ */
+export const markShapes = ['square', 'circle', 'triangle', 'diamond', 'hexagon'] as const;
+export const markColours = ['accent', 'context', 'provenance', 'framing', 'fact-check'] as const;
 
 export type NoteKind = (typeof noteKinds)[number];
-export type TimelineTopic = (typeof timelineTopics)[number];
+export type MarkShape = (typeof markShapes)[number];
+export type MarkColour = (typeof markColours)[number];

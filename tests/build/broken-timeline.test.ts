@@ -10,6 +10,7 @@ import { buildBroken } from './scratch-project';
  */
 const event = 'content/timeline/en/lima-declaration.md';
 const otherEvent = 'content/timeline/en/argentina-leaves-lima-group.md';
+const thirdEvent = 'content/timeline/en/bejar-resigns.md';
 const buildTimeout = 180_000;
 
 describe('a build with a broken timeline fails and says where', () => {
@@ -33,7 +34,7 @@ describe('a build with a broken timeline fails and says where', () => {
 			));
 	});
 
-	describe('one build: an unknown glossary term, paragraph or article on an event', () => {
+	describe('one build: an unknown topic, glossary term, paragraph or article on an event', () => {
 		let result: BuildResult;
 		beforeAll(async () => {
 			result = await buildBroken((p) => {
@@ -45,6 +46,7 @@ describe('a build with a broken timeline fails and says where', () => {
 							'concerns: [{ article: peru-integration, paragraphs: [p3, p11] }]',
 						),
 				);
+				p.edit(thirdEvent, (text) => text.replace('topics: [peru]', 'topics: [peru, mercosur]'));
 				p.edit(otherEvent, (text) =>
 					text.replace(
 						/^concerns: .*$/m,
@@ -55,6 +57,10 @@ describe('a build with a broken timeline fails and says where', () => {
 		}, buildTimeout);
 
 		it('fails', () => expect(result.code).not.toBe(0));
+		it('names an unknown topic, and the topics there are', () =>
+			expect(result.output).toContain(
+				`${thirdEvent}: unknown topic "mercosur": content/topics.yaml has lima-group, unasur, celac, venezuela, peru`,
+			));
 		it('names an unknown glossary term', () =>
 			expect(result.output).toContain(`${event}: unknown glossary term "lima-grup"`));
 		it('names a paragraph the article does not have', () =>

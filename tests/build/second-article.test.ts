@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -27,6 +27,13 @@ beforeAll(async () => {
 	// Its sources go to the register, as an editor's would: the check that every registered source
 	// is cited then holds with the article added.
 	cpSync('tests/fixtures/sources', join(project.dir, 'content/sources'), { recursive: true });
+	// A timeline event on a topic of its own, concerning a paragraph of each article: topics are
+	// content, added to the list like any entry.
+	cpSync('tests/fixtures/timeline', join(project.dir, 'content/timeline'), { recursive: true });
+	appendFileSync(
+		join(project.dir, 'content/topics.yaml'),
+		readFileSync('tests/fixtures/topics.yaml', 'utf8'),
+	);
 	const { code, output } = await project.build({ npmScript: true });
 	if (code !== 0) throw new Error(`the build with a second article failed:\n${output}`);
 	out = join(project.dir, 'dist');
@@ -81,6 +88,22 @@ describe('a second article, added as a folder', () => {
 		expect(term.match(/class="term-mentions-article"/g)).toHaveLength(2);
 	});
 
+	it('adds its topic to the timeline, and an event there links to a paragraph of each article', () => {
+		const timeline = page('/en/timeline/');
+		expect(timeline).toContain('value="test-harbours"');
+		expect(timeline).toContain('Zahrestan harbours');
+		const event = timeline.slice(timeline.indexOf('id="e-test-harbour-works"'));
+		const next = event.indexOf(' id="e-', 1);
+		const entry = next < 0 ? event : event.slice(0, next);
+		expect(entry).toContain('data-topics="test-harbours"');
+		expect(entry).toContain(`href="/en/${fixture}/#p2"`);
+		expect(entry).toContain(`href="/en/${first}/#p1"`);
+		expect(page('/ar/timeline/')).toContain('موانئ زهرستان');
+		// Each paragraph links back to the event.
+		for (const article of [fixture, first])
+			expect(page(`/en/${article}/`)).toContain('/en/timeline/#e-test-harbour-works');
+	});
+
 	it('lists its own sources in the register, each with the note that cites it', () => {
 		const register = page('/en/sources/');
 		const entry = register.slice(register.indexOf('id="s-test-harbour-works-schedule"'));
@@ -92,11 +115,13 @@ describe('a second article, added as a folder', () => {
 	it('is in the sitemap and in both feeds', () => {
 		const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
 		expect(sitemap).toContain(`/ar/${fixture}/</loc>`);
+		expect(sitemap).toContain(`/ar/${first}/</loc>`);
 		expect(sitemap).toContain(`/en/${fixture}/parallel/</loc>`);
 		for (const lang of ['ar', 'en']) {
 			const feed = readFileSync(join(out, lang, 'feed.xml'), 'utf8');
 			expect(feed.match(/<entry>/g)).toHaveLength(2);
 			expect(feed).toContain(`/${lang}/${fixture}/`);
+			expect(feed).toContain(`/${lang}/${first}/`);
 		}
 	});
 

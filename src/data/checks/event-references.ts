@@ -3,6 +3,7 @@ import type { ContentProblem } from './problems';
 /** A timeline event as the reference check needs it. */
 export interface EventReferenceInput {
 	file: string;
+	topics: readonly string[];
 	terms: readonly string[];
 	concerns: readonly { article: string; paragraphs: readonly string[] }[];
 	/** The Markdown body: the event's description. */
@@ -11,6 +12,8 @@ export interface EventReferenceInput {
 
 /** What an event may point at. */
 export interface KnownTargets {
+	/** Topic ids, in the order of content/topics.yaml. */
+	topics: readonly string[];
 	/** Glossary ids (file names in `content/glossary/<locale>/`). */
 	terms: ReadonlySet<string>;
 	/** Each article's paragraph ids, by slug, and the file that defines them. */
@@ -18,15 +21,23 @@ export interface KnownTargets {
 }
 
 /**
- * Every event links to glossary terms and article paragraphs, and both link back to it: a
- * misspelt id would leave a link to nothing, so it fails the build. An event also needs its
+ * Every event belongs to topics and links to glossary terms and article paragraphs, which link
+ * back to it: a misspelt id would leave an event out of its lane or a link to nothing, so it
+ * fails the build. An event also needs its
  * description, in every language.
  */
 export function checkEventReferences(
 	events: readonly EventReferenceInput[],
 	known: KnownTargets,
 ): ContentProblem[] {
-	return events.flatMap(({ file, terms, concerns, body }) => [
+	return events.flatMap(({ file, topics, terms, concerns, body }) => [
+		...topics
+			.filter((topic) => !known.topics.includes(topic))
+			.map((topic) => ({
+				file,
+				message: `unknown topic "${topic}": content/topics.yaml has ${known.topics.join(', ')}`,
+			})),
+		...duplicatesIn(topics, 'topic').map((message) => ({ file, message })),
 		...terms
 			.filter((term) => !known.terms.has(term))
 			.map((term) => ({

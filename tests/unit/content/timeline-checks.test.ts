@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkEventReferences } from '../../../src/data/checks/event-references';
+import { checkTopicMarks } from '../../../src/data/checks/topic-marks';
 import { checkWrittenDates } from '../../../src/data/checks/written-dates';
 import { timelineSchema } from '../../../src/schemas/timeline';
 
 const known = {
+	topics: ['lima-group', 'peru'],
 	terms: new Set(['lima-group', 'unasur']),
 	articles: new Map([
 		[
@@ -15,6 +17,7 @@ const known = {
 };
 const event = {
 	file: 'content/timeline/en/lima-declaration.md',
+	topics: ['lima-group'],
 	terms: ['lima-group'],
 	concerns: [{ article: 'peru-integration', paragraphs: ['p3'] }],
 	body: 'Twelve governments sign.',
@@ -63,6 +66,13 @@ describe('checkEventReferences', () => {
 		]);
 	});
 
+	it('names an unknown topic, and the topics there are', () => {
+		const problems = checkEventReferences([{ ...event, topics: ['lima-grup', 'peru'] }], known);
+		expect(problems.map(({ message }) => message)).toEqual([
+			'unknown topic "lima-grup": content/topics.yaml has lima-group, peru',
+		]);
+	});
+
 	it('reports a missing description and repeated ids', () => {
 		const problems = checkEventReferences(
 			[{ ...event, terms: ['unasur', 'unasur'], body: '  \n' }],
@@ -71,6 +81,25 @@ describe('checkEventReferences', () => {
 		expect(problems.map(({ message }) => message)).toEqual([
 			'lists term "unasur" twice',
 			'has no description: write one or two sentences after the front matter',
+		]);
+	});
+});
+
+describe('checkTopicMarks', () => {
+	it('names a topic whose mark another topic has, so the two lanes would look alike', () => {
+		const square = { shape: 'square', colour: 'accent' };
+		expect(
+			checkTopicMarks('content/topics.yaml', [
+				{ id: 'lima-group', mark: square },
+				{ id: 'unasur', mark: { shape: 'square', colour: 'context' } },
+				{ id: 'celac', mark: square },
+			]),
+		).toEqual([
+			{
+				file: 'content/topics.yaml',
+				message:
+					'topic "celac" has the same mark as "lima-group" (square, accent): give it another shape or colour',
+			},
 		]);
 	});
 });
@@ -115,8 +144,11 @@ describe('timelineSchema', () => {
 		expect(issues({ ...valid, end: '2014-01-27' })).toEqual(['end: must come after date']);
 	});
 
-	it('rejects an unknown topic and a malformed paragraph id', () => {
-		expect(issues({ ...valid, topics: ['mercosur'] })[0]).toMatch(/^topics\.0: /);
+	it('rejects a topic that is not an id and a malformed paragraph id', () => {
+		// Whether the topic exists is checked against content/topics.yaml (checkEventReferences).
+		expect(issues({ ...valid, topics: ['Lima Group'] })).toEqual([
+			'topics.0: a topic id such as lima-group',
+		]);
 		expect(
 			issues({ ...valid, concerns: [{ article: 'peru-integration', paragraphs: ['4'] }] }),
 		).toEqual(['concerns.0.paragraphs.0: a paragraph id such as p4']);
@@ -154,17 +186,18 @@ describe('checkWrittenDates', () => {
 	});
 });
 
-describe('the topic filter styles', () => {
-	it.each(['timeline-page.css', 'time-axis.css'])(
-		'%s has a rule for every topic of the vocabulary, and for no other',
-		async (file) => {
-			const { readFileSync } = await import('node:fs');
-			const { timelineTopics } = await import('../../../src/schemas/vocabulary');
-			const css = readFileSync(`src/styles/${file}`, 'utf8');
-			const styled = new Set(
-				[...css.matchAll(/:root\[data-topic='([a-z-]+)'\]/g)].map(([, topic]) => topic),
-			);
-			expect([...styled].sort()).toEqual([...timelineTopics].sort());
-		},
-	);
+describe('the topic marks', () => {
+	it('time-axis.css colours every colour a topic may take, and no other', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { markColours } = await import('../../../src/schemas/vocabulary');
+		const css = readFileSync('src/styles/time-axis.css', 'utf8');
+		const styled = [...css.matchAll(/\.mark-([a-z-]+) \{/g)].map(([, colour]) => colour);
+		expect(styled.sort()).toEqual([...markColours].sort());
+	});
+
+	it('the time axis draws every shape a topic may take', async () => {
+		const { markShapes } = await import('../../../src/schemas/vocabulary');
+		const { markPaths } = await import('../../../src/pictures/topic-marks');
+		expect(Object.keys(markPaths).sort()).toEqual([...markShapes].sort());
+	});
 });
