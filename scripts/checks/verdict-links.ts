@@ -1,3 +1,4 @@
+import { verdictAnchor } from '../../src/content-model/method-anchors.ts';
 import { attribute, parseHtml, type HtmlNode } from '../../src/hosting/html-tree.ts';
 
 /**
@@ -14,7 +15,7 @@ export function unlinkedVerdictLabels(html: string): string[] {
 	visit(parseHtml(html), [], (node, ancestors) => {
 		const verdict = attribute(node, 'data-verdict');
 		if (verdict === undefined || ancestors.some((a) => hasClass(a, 'method-definitions'))) return;
-		const definition = new RegExp(`/method/#verdict-${verdict}$`);
+		const definition = new RegExp(`/method/#${verdictAnchor(verdict)}$`);
 		const linksTo = (candidate: HtmlNode) =>
 			candidate.nodeName === 'a' && definition.test(attribute(candidate, 'href') ?? '');
 		const note = ancestors.findLast((ancestor) => hasClass(ancestor, 'note'));

@@ -17,11 +17,20 @@ const optionsByPrecision: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 	day: { day: 'numeric', month: 'long', year: 'numeric' },
 };
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and precision: making one costs more than the dates it formats. */
 function formatter(locale: Locale, precision: DatePrecision): Intl.DateTimeFormat {
-	return new Intl.DateTimeFormat(locales[locale].intl, {
-		...optionsByPrecision[precision],
-		timeZone: 'UTC',
-	});
+	const key = `${locale} ${precision}`;
+	let made = formatters.get(key);
+	if (!made) {
+		made = new Intl.DateTimeFormat(locales[locale].intl, {
+			...optionsByPrecision[precision],
+			timeZone: 'UTC',
+		});
+		formatters.set(key, made);
+	}
+	return made;
 }
 
 /** `2021-08-08` → "8 August 2021" / "8 أغسطس 2021". */
