@@ -33,10 +33,29 @@ export default tseslint.config(
 			'@typescript-eslint/no-misused-promises': 'error',
 			// `!` or `as` where the type already says so hides the place a real assertion is needed.
 			'@typescript-eslint/no-unnecessary-type-assertion': 'error',
-			// `!` where a check could prove the value exists: allowed, but each one is a claim; the
-			// rule above removes the needless ones.
+			// A `!` the types cannot prove (an index the logic keeps in range, an element the page's
+			// own markup has) is allowed: each is a claim the code makes, and a wrong one fails where
+			// it is made. The rule above removes the ones the types already prove, which hide where a
+			// real assertion is needed.
 		},
 	},
 	// .astro components: Astro's own recommended rules (no unused directives, valid `set:html`, …).
 	...astro.configs.recommended,
+	// The same promise rules over the components' front matter and scripts, with type information
+	// (Astro's parser takes `project`, not the project service).
+	{
+		files: ['**/*.astro'],
+		plugins: { '@typescript-eslint': tseslint.plugin },
+		languageOptions: {
+			parserOptions: {
+				project: true,
+				tsconfigRootDir: import.meta.dirname,
+				extraFileExtensions: ['.astro'],
+			},
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error',
+		},
+	},
 );
