@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from './tests/support/chromium';
 
@@ -13,7 +14,9 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env['CI']),
 	retries: 0,
-	workers: 2,
+	// One worker more than the machine has cores: a worker waits a quarter of its time (timers,
+	// fonts, the local server), and the extra one fills it (2-core machine, 2026-12-02).
+	workers: availableParallelism() + 1,
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

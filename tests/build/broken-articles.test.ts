@@ -11,22 +11,32 @@ import { buildBroken } from './scratch-project';
  */
 const buildTimeout = 180_000;
 describe('a build with a broken article fails and says where', () => {
-	it('an article folder without the text as received, named like a section of the site', async () => {
-		const { code, output } = await buildBroken((p) => {
-			cpSync(
-				'tests/fixtures/articles/test-harbour-notice',
-				join(p.dir, 'content/articles/glossary'),
-				{ recursive: true },
-			);
-			p.remove('content/articles/glossary/original.txt');
-		});
-		expect(code).not.toBe(0);
-		expect(output).toContain(
-			'content/articles/glossary/: "glossary" is already the address of a section of the site (/<lang>/glossary/): choose another folder name',
-		);
-		expect(output).toContain(
-			'content/articles/glossary/: has no original.txt: paste the text exactly as received there',
-		);
+	describe('one build: an article folder without the text as received, named like a section of the site; a second article without its translation', () => {
+		const fixture = 'tests/fixtures/articles/test-harbour-notice';
+		let result: BuildResult;
+		beforeAll(async () => {
+			result = await buildBroken((p) => {
+				cpSync(fixture, join(p.dir, 'content/articles/glossary'), { recursive: true });
+				p.remove('content/articles/glossary/original.txt');
+				// The synthetic second article (second-article.test.ts), its translation removed.
+				cpSync(fixture, join(p.dir, 'content/articles/test-harbour-notice'), { recursive: true });
+				p.remove('content/articles/test-harbour-notice/en.md');
+			});
+		}, buildTimeout);
+
+		it('fails', () => expect(result.code).not.toBe(0));
+		it('names a folder that takes a section’s address', () =>
+			expect(result.output).toContain(
+				'content/articles/glossary/: "glossary" is already the address of a section of the site (/<lang>/glossary/): choose another folder name',
+			));
+		it('names a folder without original.txt, and says what to put there', () =>
+			expect(result.output).toContain(
+				'content/articles/glossary/: has no original.txt: paste the text exactly as received there',
+			));
+		it('names the translation an article lacks', () =>
+			expect(result.output).toContain(
+				'content/articles/test-harbour-notice/en.md: is missing: every article needs a version in every locale',
+			));
 	});
 
 	describe('one build: a note on a paragraph its article does not have, and a note whose quote is not in the text', () => {
