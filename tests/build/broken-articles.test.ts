@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../scripts/project-copy';
@@ -61,36 +61,5 @@ describe('a build with a broken article fails and says where', () => {
 			expect(result.output).toContain(
 				`${withQuote}: quote "words the article never says" is not in paragraph p2 of content/articles/peru-integration/en.md`,
 			));
-	});
-
-	it('a translation cut into other segments than the original', async () => {
-		const en = 'content/articles/peru-integration/en.md';
-		const line =
-			readFileSync(en, 'utf8')
-				.split('\n')
-				.findIndex((text) => text.startsWith(':::p{#p6}')) + 1;
-		const { code, output } = await buildBroken((p) =>
-			p.edit(en, (text) => text.replace(':s{#p6-s1}', '').replace(':s{#p6-s2}', '')),
-		);
-		expect(code).not.toBe(0);
-		expect(output).toContain(
-			`${en}:${line}: paragraph p6 is cut into one segment but content/articles/peru-integration/ar.md into 2 segments: mark the same segments, aligned by meaning, one for one (:s{#p6-s1} :s{#p6-s2})`,
-		);
-	});
-
-	it('a segment mark inside an annotation, at its line', async () => {
-		const ar = 'content/articles/peru-integration/ar.md';
-		const line =
-			readFileSync(ar, 'utf8')
-				.split('\n')
-				.findIndex((text) => text.includes('{#pedro-castillo}')) + 1;
-		const { code, output } = await buildBroken((p) =>
-			p.edit(ar, (text) => text.replace(':term[بيدرو كاستيو]', ':term[بيدرو :s{#p1-s2}كاستيو]')),
-		);
-		expect(code).not.toBe(0);
-		expect(output).toContain(
-			'Segment mark :s{#p1-s2} cuts through :term[بيدرو كاستيو]{#pedro-castillo}',
-		);
-		expect(output).toMatch(new RegExp(`${ar}:${line}:\\d+`));
 	});
 });

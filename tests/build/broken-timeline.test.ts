@@ -70,26 +70,4 @@ describe('a build with a broken timeline fails and says where', () => {
 				`${otherEvent}: unknown article "peru-integraton": content/articles/ has peru-integration`,
 			));
 	});
-
-	it('a timeline date in the wrong format', async () => {
-		const { code, output } = await buildBroken((p) =>
-			p.edit(event, (text) => text.replace('date: 2017-08-08', 'date: 8 August 2017')),
-		);
-		expect(code).not.toBe(0);
-		expect(output).toContain(
-			'timeline → en/lima-declaration data does not match collection schema',
-		);
-		expect(output).toContain('date: use YYYY-MM-DD, YYYY-MM or YYYY');
-	});
-
-	it('an event written the old way, with paragraphs that name no article', async () => {
-		const { code, output } = await buildBroken((p) =>
-			p.edit(event, (text) => text.replace(/^concerns: .*$/m, 'paragraphs: [p3]')),
-		);
-		expect(code).not.toBe(0);
-		expect(output).toContain(
-			'timeline → en/lima-declaration data does not match collection schema',
-		);
-		expect(output).toMatch(/Unrecognized key.*"paragraphs"/);
-	});
 });
