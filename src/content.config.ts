@@ -7,7 +7,7 @@ import { noteSchema } from './schemas/note';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 import { timelineSchema } from './schemas/timeline';
-import { topicSchema } from './schemas/topic';
+import { topicSchema, topicsFile } from './schemas/topic';
 
 /**
  * Content lives in the top-level `content/` folder, apart from code:
@@ -58,7 +58,7 @@ const sources = defineCollection({
 // The content store keeps entries by id, not in the file's order, which is the topics' order (the
 // filter's and the time axis's lanes): each topic takes its place in the file with it.
 const topics = defineCollection({
-	loader: file('./content/topics.yaml', {
+	loader: file(topicsFile, {
 		parser: (text) =>
 			(parseYaml(text) as Record<string, unknown>[]).map((topic, position) => ({
 				...topic,

@@ -1,17 +1,10 @@
-import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/config';
-import type { MarkColour, MarkShape } from '../schemas/vocabulary';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { topicsFile } from '../schemas/topic';
 import { checkTopicMarks } from './checks/topic-marks';
 import { assertNoProblems } from './checks/problems';
 
-/** A thread of the timeline (content/topics.yaml). */
-export interface Topic {
-	id: string;
-	names: Record<Locale, string>;
-	mark: { shape: MarkShape; colour: MarkColour };
-}
-
-export const topicsFile = 'content/topics.yaml';
+/** A thread of the timeline (content/topics.yaml), with its place in the file. */
+export type Topic = CollectionEntry<'topics'>['data'];
 
 let topics: Promise<Topic[]> | undefined;
 
@@ -22,9 +15,8 @@ let topics: Promise<Topic[]> | undefined;
 export function loadTopics(): Promise<Topic[]> {
 	topics ??= (async () => {
 		const loaded = (await getCollection('topics'))
-			.map(({ data: { position, ...topic } }) => ({ position, topic }))
-			.sort((a, b) => a.position - b.position)
-			.map(({ topic }) => topic);
+			.map(({ data }) => data)
+			.sort((a, b) => a.position - b.position);
 		assertNoProblems(checkTopicMarks(topicsFile, loaded));
 		return loaded;
 	})();

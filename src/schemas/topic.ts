@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { inEveryLocale } from './shared';
 import { markColours, markShapes } from './vocabulary';
 
+/** The one file of topics, from the project root. */
+export const topicsFile = 'content/topics.yaml';
+
 /** A topic's id: what events name in `topics:`, and the value of `?topic=` on the timeline. */
 export const topicIdSchema = z
 	.string()

@@ -46,4 +46,3 @@ export const markColours = ['accent', 'context', 'provenance', 'framing', 'fact-
 
 export type NoteKind = (typeof noteKinds)[number];
 export type MarkShape = (typeof markShapes)[number];
-export type MarkColour = (typeof markColours)[number];

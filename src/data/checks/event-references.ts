@@ -1,3 +1,4 @@
+import { topicsFile } from '../../schemas/topic';
 import type { ContentProblem } from './problems';
 
 /** A timeline event as the reference check needs it. */
@@ -35,7 +36,7 @@ export function checkEventReferences(
 			.filter((topic) => !known.topics.includes(topic))
 			.map((topic) => ({
 				file,
-				message: `unknown topic "${topic}": content/topics.yaml has ${known.topics.join(', ')}`,
+				message: `unknown topic "${topic}": ${topicsFile} has ${known.topics.join(', ')}`,
 			})),
 		...duplicatesIn(topics, 'topic').map((message) => ({ file, message })),
 		...terms
